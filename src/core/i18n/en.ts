@@ -1,0 +1,47 @@
+import type { Column, Messages } from './messages';
+
+// Kazakhstan's English-medium schools (NIS) say FA, SAU and SAT for ФО, СОР and СОЧ.
+const PART = { fo: 'FA', sor: 'SAU', soch: 'SAT', period: 'period' } as const;
+const column = (c: Column): string => (c.part === 'soch' ? PART.soch : `${PART[c.part]} ${c.n}`);
+
+export const en: Messages = {
+  exempt: 'exempt',
+  na: 'n/a',
+  unreachable: 'unreachable',
+  levels: { low: 'low', medium: 'medium', high: 'high' },
+  parts: PART,
+  column,
+
+  notANumber: (c, raw) => `${column(c)}: "${raw}" is not a number`,
+  foOutOfScale: (c, v, max) => `${column(c)}: ${v} is outside 1–${max}`,
+  scoreAboveMax: (c, v, max) => `${column(c)}: ${v} > max ${max}`,
+  scoreNegative: (c, v) => `${column(c)}: ${v} < 0`,
+  badMax: (c, raw) => `${column(c)}: max "${raw}" must be a positive number`,
+  scoreWithoutMax: (c) => `${column(c)}: a score but no max`,
+  noFoMarks: () => 'no FA marks',
+  noSorHeld: () => 'no SAU has a max',
+  sochMaxMissing: () => 'SAT: no max',
+  notAMark: (c, raw) => `${column(c)}: "${raw}" is not a mark 2–5`,
+  notAPercent: (raw) => `"${raw}" is not a percentage 0–100`,
+
+  naSoch: () => 'SAT not written',
+  naSor: () => 'no SAU written',
+  naPeriod: () => 'a period is n/a',
+
+  unknownRuleset: (name, known) => `unknown ruleset "${name}" (known: ${known})`,
+  unknownRuleKey: (key, known) => `unknown ruleset key "${key}" (known: ${known})`,
+  duplicateRuleKey: (key) => `ruleset key "${key}" is given twice`,
+  ruleNumber: (key, raw, min, max) => `${key}: "${raw}" must be a number from ${min} to ${max}`,
+  ruleChoice: (key, raw, choices) => `${key}: "${raw}" must be one of ${choices}`,
+  weightsSum: (keys, sum) => `weights ${keys} add up to ${sum}, not 100`,
+  thresholdsOrder: (t3, t4, t5) => `thresholds must rise: t3 < t4 < t5 (now ${t3}, ${t4}, ${t5})`,
+  rulesShape: (cols) => `rules must be a ruleset name or a 2-column "key | value" range (got ${cols} columns)`,
+  rowsMismatch: (arg, rows, expected) => `${arg} has ${rows} rows; expected 1 or ${expected}`,
+  columnsMismatch: (arg, cols, other, expected) => `${arg} has ${cols} columns but ${other} has ${expected}`,
+  singleColumn: (arg, cols) => `${arg} must be a single column (got ${cols})`,
+  missingArg: (arg) => `argument ${arg} is missing`,
+  badTarget: (raw) => `target: "${raw}" must be a mark from 2 to 5`,
+  invalidMarkCell: (row, col, raw) => `row ${row}, column ${col}: "${raw}" is not a mark (2–5, n/a, exempt or empty)`,
+
+  explainMean: 'mean',
+};

@@ -1,0 +1,46 @@
+import type { Column, Messages } from './messages';
+
+const PART = { fo: 'ҚБ', sor: 'БЖБ', soch: 'ТЖБ', period: 'кезең' } as const;
+const column = (c: Column): string => (c.part === 'soch' ? PART.soch : `${PART[c.part]} ${c.n}`);
+
+export const kk: Messages = {
+  exempt: 'бос',
+  na: 'н/а',
+  unreachable: 'мүмкін емес',
+  levels: { low: 'төмен', medium: 'орта', high: 'жоғары' },
+  parts: PART,
+  column,
+
+  notANumber: (c, raw) => `${column(c)}: «${raw}» — сан емес`,
+  foOutOfScale: (c, v, max) => `${column(c)}: ${v} 1–${max} шкаласынан тыс`,
+  scoreAboveMax: (c, v, max) => `${column(c)}: ${v} > макс ${max}`,
+  scoreNegative: (c, v) => `${column(c)}: ${v} < 0`,
+  badMax: (c, raw) => `${column(c)}: макс «${raw}» оң сан болуы керек`,
+  scoreWithoutMax: (c) => `${column(c)}: балл бар, бірақ макс балл жоқ`,
+  noFoMarks: () => 'ҚБ бағалары жоқ',
+  noSorHeld: () => 'бірде-бір БЖБ-ның макс балы жоқ',
+  sochMaxMissing: () => 'ТЖБ: макс балл жоқ',
+  notAMark: (c, raw) => `${column(c)}: «${raw}» — 2–5 баға емес`,
+  notAPercent: (raw) => `«${raw}» — 0–100 пайыз емес`,
+
+  naSoch: () => 'ТЖБ жазылмаған',
+  naSor: () => 'бірде-бір БЖБ жазылмаған',
+  naPeriod: () => 'кезеңде н/а бар',
+
+  unknownRuleset: (name, known) => `белгісіз ереже жинағы «${name}» (бары: ${known})`,
+  unknownRuleKey: (key, known) => `белгісіз ереже кілті «${key}» (бары: ${known})`,
+  duplicateRuleKey: (key) => `«${key}» кілті екі рет берілген`,
+  ruleNumber: (key, raw, min, max) => `${key}: «${raw}» — ${min} мен ${max} аралығындағы сан керек`,
+  ruleChoice: (key, raw, choices) => `${key}: «${raw}» — рұқсат етілгені: ${choices}`,
+  weightsSum: (keys, sum) => `${keys} салмақтарының қосындысы ${sum}, ал 100 болуы керек`,
+  thresholdsOrder: (t3, t4, t5) => `шектер өсуі керек: t3 < t4 < t5 (қазір ${t3}, ${t4}, ${t5})`,
+  rulesShape: (cols) => `ережелер — жинақтың аты не «кілт | мән» 2 бағанды ауқым (бағандар: ${cols})`,
+  rowsMismatch: (arg, rows, expected) => `${arg}: ${rows} жол, ал 1 не ${expected} болуы керек`,
+  columnsMismatch: (arg, cols, other, expected) => `${arg}: ${cols} баған, ал ${other} ішінде ${expected}`,
+  singleColumn: (arg, cols) => `${arg}: бір баған керек (бағандар: ${cols})`,
+  missingArg: (arg) => `${arg} аргументі көрсетілмеген`,
+  badTarget: (raw) => `target: «${raw}» — 2-ден 5-ке дейінгі баға керек`,
+  invalidMarkCell: (row, col, raw) => `${row}-жол, ${col}-баған: «${raw}» — баға емес (2–5, н/а, бос немесе толтырылмаған)`,
+
+  explainMean: 'орташа',
+};

@@ -1,0 +1,75 @@
+/**
+ * Every text the KB_ functions can return or throw, as a typed table per language. A problem is
+ * data ({ code, args }) so the core stays language-free and a message is rendered only where it is
+ * shown; the compiler checks that every language has every message with the same arguments.
+ */
+export type Lang = 'kk' | 'ru' | 'en';
+export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
+
+export type Part = 'fo' | 'sor' | 'soch' | 'period';
+/** A column of the row the problem is in: ФО 3, СОР 2, СОЧ, the 2nd period mark. */
+export interface Column {
+  part: Part;
+  n: number;
+}
+
+export interface Messages {
+  // Outcomes shown in a mark cell.
+  exempt: string;
+  na: string;
+  unreachable: string;
+  levels: { low: string; medium: string; high: string };
+  /** Short names of the journal's parts: ФО, СОР, СОЧ, period. */
+  parts: Readonly<Record<Part, string>>;
+  column(c: Column): string;
+
+  // Row problems: shown as "! " + message in the row's cell.
+  notANumber(c: Column, raw: string): string;
+  foOutOfScale(c: Column, value: string, foMax: string): string;
+  scoreAboveMax(c: Column, value: string, max: string): string;
+  scoreNegative(c: Column, value: string): string;
+  badMax(c: Column, raw: string): string;
+  scoreWithoutMax(c: Column): string;
+  noFoMarks(): string;
+  noSorHeld(): string;
+  sochMaxMissing(): string;
+  notAMark(c: Column, raw: string): string;
+  notAPercent(raw: string): string;
+
+  // Why a row is not attested (KB_EXPLAIN).
+  naSoch(): string;
+  naSor(): string;
+  naPeriod(): string;
+
+  // Call-level errors: thrown as "KB_NAME: " + message.
+  unknownRuleset(name: string, known: string): string;
+  unknownRuleKey(key: string, known: string): string;
+  duplicateRuleKey(key: string): string;
+  ruleNumber(key: string, raw: string, min: string, max: string): string;
+  ruleChoice(key: string, raw: string, choices: string): string;
+  weightsSum(keys: string, sum: string): string;
+  thresholdsOrder(t3: string, t4: string, t5: string): string;
+  rulesShape(cols: string): string;
+  rowsMismatch(arg: string, rows: string, expected: string): string;
+  columnsMismatch(arg: string, cols: string, other: string, expected: string): string;
+  singleColumn(arg: string, cols: string): string;
+  missingArg(arg: string): string;
+  badTarget(raw: string): string;
+  invalidMarkCell(row: string, col: string, raw: string): string;
+
+  // KB_EXPLAIN words.
+  explainMean: string;
+}
+
+/** A message call as data: `{ code: 'scoreAboveMax', args: ['СОР 2', '12', '10'] }`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Callable = Exclude<{ [K in keyof Messages]: Messages[K] extends (...a: any[]) => string ? K : never }[keyof Messages], 'column'>;
+export type Problem = { [K in Callable]: { code: K; args: Parameters<Messages[K]> } }[Callable];
+
+export function problem<K extends Callable>(code: K, ...args: Parameters<Messages[K]>): Problem {
+  return { code, args } as Problem;
+}
+
+export function renderProblem(m: Messages, p: Problem): string {
+  return (m[p.code] as (...a: unknown[]) => string)(...p.args);
+}

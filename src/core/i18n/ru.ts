@@ -1,0 +1,47 @@
+import type { Column, Messages } from './messages';
+
+const PART = { fo: 'ФО', sor: 'СОР', soch: 'СОЧ', period: 'период' } as const;
+const column = (c: Column): string => (c.part === 'soch' ? PART.soch : `${PART[c.part]} ${c.n}`);
+
+export const ru: Messages = {
+  exempt: 'осв',
+  na: 'н/а',
+  unreachable: 'недостижимо',
+  levels: { low: 'низкий', medium: 'средний', high: 'высокий' },
+  parts: PART,
+  column,
+
+  notANumber: (c, raw) => `${column(c)}: «${raw}» — не число`,
+  foOutOfScale: (c, v, max) => `${column(c)}: ${v} вне шкалы 1–${max}`,
+  scoreAboveMax: (c, v, max) => `${column(c)}: ${v} > макс ${max}`,
+  scoreNegative: (c, v) => `${column(c)}: ${v} < 0`,
+  badMax: (c, raw) => `${column(c)}: макс «${raw}» должен быть положительным числом`,
+  scoreWithoutMax: (c) => `${column(c)}: есть балл, но нет макс. балла`,
+  noFoMarks: () => 'нет оценок ФО',
+  noSorHeld: () => 'ни у одного СОР нет макс. балла',
+  sochMaxMissing: () => 'СОЧ: нет макс. балла',
+  notAMark: (c, raw) => `${column(c)}: «${raw}» — не оценка 2–5`,
+  notAPercent: (raw) => `«${raw}» — не процент 0–100`,
+
+  naSoch: () => 'СОЧ не написан',
+  naSor: () => 'не написан ни один СОР',
+  naPeriod: () => 'есть н/а за период',
+
+  unknownRuleset: (name, known) => `неизвестный набор правил «${name}» (есть: ${known})`,
+  unknownRuleKey: (key, known) => `неизвестный ключ правил «${key}» (есть: ${known})`,
+  duplicateRuleKey: (key) => `ключ правил «${key}» указан дважды`,
+  ruleNumber: (key, raw, min, max) => `${key}: «${raw}» — нужно число от ${min} до ${max}`,
+  ruleChoice: (key, raw, choices) => `${key}: «${raw}» — допустимо: ${choices}`,
+  weightsSum: (keys, sum) => `веса ${keys} в сумме дают ${sum}, а должны 100`,
+  thresholdsOrder: (t3, t4, t5) => `пороги должны расти: t3 < t4 < t5 (сейчас ${t3}, ${t4}, ${t5})`,
+  rulesShape: (cols) => `правила — это имя набора или диапазон из 2 столбцов «ключ | значение» (столбцов: ${cols})`,
+  rowsMismatch: (arg, rows, expected) => `${arg}: строк ${rows}, а должно быть 1 или ${expected}`,
+  columnsMismatch: (arg, cols, other, expected) => `${arg}: столбцов ${cols}, а в ${other} — ${expected}`,
+  singleColumn: (arg, cols) => `${arg}: нужен один столбец (столбцов: ${cols})`,
+  missingArg: (arg) => `не указан аргумент ${arg}`,
+  badTarget: (raw) => `target: «${raw}» — нужна оценка от 2 до 5`,
+  invalidMarkCell: (row, col, raw) =>
+    `строка ${row}, столбец ${col}: «${raw}» — не оценка (2–5, н/а, осв или пусто)`,
+
+  explainMean: 'среднее',
+};

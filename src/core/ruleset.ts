@@ -1,0 +1,181 @@
+import { showRaw } from './cells';
+import { callError } from './errors';
+import { LANGS, type Lang } from './i18n';
+import { formatNumber, snap } from './numbers';
+
+export type SorMode = 'pooled' | 'mean';
+export type Rounding = 'total' | 'components' | 'none';
+
+/** Everything that decides a mark. Data, never constants in code: the rules change by decree. */
+export interface Ruleset {
+  name: string;
+  /** Weights in percent when the period has a СОЧ. */
+  withSoch: { fo: number; sor: number; soch: number };
+  /** Weights in percent when it has none (1-hour subjects, half-years). */
+  withoutSoch: { fo: number; sor: number };
+  foMax: number;
+  sorMode: SorMode;
+  rounding: Rounding;
+  /** Lowest rounded percentages for marks 3, 4 and 5. */
+  thresholds: { t3: number; t4: number; t5: number };
+  lang?: Lang;
+}
+
+const KZ_2020: Ruleset = {
+  name: 'KZ-2020',
+  withSoch: { fo: 25, sor: 25, soch: 50 },
+  withoutSoch: { fo: 50, sor: 50 },
+  foMax: 10,
+  sorMode: 'pooled',
+  rounding: 'total',
+  thresholds: { t3: 40, t4: 65, t5: 85 },
+};
+
+export const PRESETS: Readonly<Record<string, Ruleset>> = {
+  'KZ-2020': KZ_2020,
+  // 2016–2020: formative work was not scored.
+  'KZ-2016': { ...KZ_2020, name: 'KZ-2016', withSoch: { fo: 0, sor: 50, soch: 50 }, withoutSoch: { fo: 0, sor: 100 } },
+  // mektep.edu.kz rounds each weighted component before adding them.
+  'KZ-2020-MEKTEP': { ...KZ_2020, name: 'KZ-2020-MEKTEP', rounding: 'components' },
+};
+
+export const DEFAULT_RULESET = KZ_2020;
+
+export const RULE_KEYS = [
+  'base',
+  'w_fo',
+  'w_sor',
+  'w_soch',
+  'w_fo_nosoch',
+  'w_sor_nosoch',
+  'fo_max',
+  'sor_mode',
+  'rounding',
+  't3',
+  't4',
+  't5',
+  'lang',
+] as const;
+export type RuleKey = (typeof RULE_KEYS)[number];
+
+const SOR_MODES: readonly SorMode[] = ['pooled', 'mean'];
+const ROUNDINGS: readonly Rounding[] = ['total', 'components', 'none'];
+
+/**
+ * The `rules` argument: omitted → KZ-2020; a name → that preset; a 2-column key|value range →
+ * the `base` preset with the overrides applied and validated. Throws CallError on anything else.
+ */
+export function resolveRuleset(arg: unknown): Ruleset {
+  if (arg === undefined || arg === null || arg === '') return DEFAULT_RULESET;
+  if (Array.isArray(arg)) {
+    const rows = arg as unknown[][];
+    if (rows.length === 1 && rows[0].length === 1) return resolveRuleset(rows[0][0]);
+    return applyOverrides(readPairs(rows));
+  }
+  return preset(arg);
+}
+
+export function preset(name: unknown): Ruleset {
+  const key = String(name).trim().toUpperCase();
+  const found = PRESETS[key];
+  if (!found) throw callError('unknownRuleset', showRaw(name), Object.keys(PRESETS).join(', '));
+  return found;
+}
+
+function readPairs(rows: unknown[][]): Map<RuleKey, unknown> {
+  const pairs = new Map<RuleKey, unknown>();
+  for (const row of rows) {
+    if (row.length !== 2) throw callError('rulesShape', String(row.length));
+    const [rawKey, value] = row;
+    const key = String(rawKey ?? '')
+      .trim()
+      .toLowerCase();
+    if (key === '') continue; // blank separator rows in a settings block
+    if (!(RULE_KEYS as readonly string[]).includes(key)) {
+      throw callError('unknownRuleKey', showRaw(rawKey), RULE_KEYS.join(', '));
+    }
+    if (pairs.has(key as RuleKey)) throw callError('duplicateRuleKey', key);
+    pairs.set(key as RuleKey, value);
+  }
+  return pairs;
+}
+
+function applyOverrides(pairs: Map<RuleKey, unknown>): Ruleset {
+  const base = pairs.has('base') && !isBlank(pairs.get('base')) ? preset(pairs.get('base')) : DEFAULT_RULESET;
+  const num = (key: RuleKey, fallback: number, min: number, max: number): number => {
+    if (!pairs.has(key) || isBlank(pairs.get(key))) return fallback;
+    const raw = pairs.get(key);
+    const value = typeof raw === 'number' ? raw : Number(String(raw).trim().replace(',', '.'));
+    if (!Number.isFinite(value) || value < min || value > max || String(raw).trim() === '') {
+      throw callError('ruleNumber', key, showRaw(raw), String(min), String(max));
+    }
+    return value;
+  };
+  const choice = <T extends string>(key: RuleKey, fallback: T, choices: readonly T[]): T => {
+    if (!pairs.has(key) || isBlank(pairs.get(key))) return fallback;
+    const raw = pairs.get(key);
+    const value = String(raw).trim().toLowerCase() as T;
+    if (!choices.includes(value)) throw callError('ruleChoice', key, showRaw(raw), choices.join(' | '));
+    return value;
+  };
+
+  const withSoch = {
+    fo: num('w_fo', base.withSoch.fo, 0, 100),
+    sor: num('w_sor', base.withSoch.sor, 0, 100),
+    soch: num('w_soch', base.withSoch.soch, 0, 100),
+  };
+  const withoutSoch = {
+    fo: num('w_fo_nosoch', base.withoutSoch.fo, 0, 100),
+    sor: num('w_sor_nosoch', base.withoutSoch.sor, 0, 100),
+  };
+  requireHundred('w_fo + w_sor + w_soch', withSoch.fo + withSoch.sor + withSoch.soch);
+  requireHundred('w_fo_nosoch + w_sor_nosoch', withoutSoch.fo + withoutSoch.sor);
+
+  const thresholds = {
+    t3: num('t3', base.thresholds.t3, 0, 100),
+    t4: num('t4', base.thresholds.t4, 0, 100),
+    t5: num('t5', base.thresholds.t5, 0, 100),
+  };
+  if (!(thresholds.t3 < thresholds.t4 && thresholds.t4 < thresholds.t5)) {
+    throw callError('thresholdsOrder', ...([thresholds.t3, thresholds.t4, thresholds.t5].map(formatNumber) as [string, string, string]));
+  }
+  const lang = pairs.has('lang') && !isBlank(pairs.get('lang')) ? choice<Lang>('lang', 'ru', LANGS) : base.lang;
+
+  return {
+    name: pairs.size === 1 && pairs.has('base') ? base.name : `${base.name}*`,
+    withSoch,
+    withoutSoch,
+    foMax: num('fo_max', base.foMax, Number.MIN_VALUE, 1000),
+    sorMode: choice('sor_mode', base.sorMode, SOR_MODES),
+    rounding: choice('rounding', base.rounding, ROUNDINGS),
+    thresholds,
+    ...(lang ? { lang } : {}),
+  };
+}
+
+function requireHundred(keys: string, sum: number): void {
+  if (snap(sum) !== 100) throw callError('weightsSum', keys, formatNumber(sum));
+}
+
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || String(v).trim() === '';
+}
+
+/** The ruleset as key|value rows, the shape of the KB_RULES block on a settings sheet. */
+export function rulesetPairs(r: Ruleset, base: string): [RuleKey, string | number][] {
+  return [
+    ['base', base],
+    ['w_fo', r.withSoch.fo],
+    ['w_sor', r.withSoch.sor],
+    ['w_soch', r.withSoch.soch],
+    ['w_fo_nosoch', r.withoutSoch.fo],
+    ['w_sor_nosoch', r.withoutSoch.sor],
+    ['fo_max', r.foMax],
+    ['sor_mode', r.sorMode],
+    ['rounding', r.rounding],
+    ['t3', r.thresholds.t3],
+    ['t4', r.thresholds.t4],
+    ['t5', r.thresholds.t5],
+    ['lang', r.lang ?? ''],
+  ];
+}
