@@ -7,7 +7,8 @@ import type { Mark } from './scale';
 export type AnnualResult = Outcome | { kind: 'mark'; mark: Mark; mean: number };
 
 /** A period mark as read back from a journal: 2–5, н/а, exempt, or not set yet. */
-export type PeriodMarkCell = { kind: 'mark'; mark: Mark } | { kind: 'na' } | { kind: 'exempt' } | { kind: 'empty' };
+export type PeriodMarkCell =
+  { kind: 'mark'; mark: Mark } | { kind: 'na' } | { kind: 'exempt' } | { kind: 'empty' };
 
 /** Reads a period mark cell; undefined when it holds anything else (a KB_QUARTER "! …" included). */
 export function parseMark(raw: unknown): PeriodMarkCell | undefined {

@@ -19,7 +19,10 @@ export function parseCell(raw: unknown): Cell {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw } : invalid(raw);
   if (typeof raw !== 'string') return invalid(raw);
   // Sheets users paste text with no-break spaces; treat every kind of space alike.
-  const text = raw.replace(/[\s\u00a0\u202f]+/g, ' ').trim().toLowerCase();
+  const text = raw
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
   if (text === '') return EMPTY;
   if (NUMBER_TEXT.test(text)) return { kind: 'number', value: Number(text.replace(',', '.')) };
   if (ABSENT.has(text)) return { kind: 'absent' };

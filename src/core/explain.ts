@@ -15,7 +15,9 @@ export function explainPeriod(r: PeriodResult, rules: Ruleset, m: Messages): str
     const why = r.reason === 'soch' ? m.naSoch() : r.reason === 'sor' ? m.naSor() : m.naPeriod();
     return `${text}: ${why}`;
   }
-  const terms = r.parts.map((p) => `${partLabel(p, r, rules, m)} → ${formatNumber(p.weighted)}${roundedNote(p, rules)}`);
+  const terms = r.parts.map(
+    (p) => `${partLabel(p, r, rules, m)} → ${formatNumber(p.weighted)}${roundedNote(p, rules)}`,
+  );
   const total =
     rules.rounding === 'total'
       ? `${formatNumber(r.percent)} → ${r.compared}%`

@@ -83,13 +83,19 @@ export function computePeriod(input: PeriodInput, rules: Ruleset): PeriodResult 
   const sorWorks: Work[] = [];
   let sorHeld = false;
   for (let i = 0; i < sor.length; i++) {
-    const checked = checkScore({ column: { part: 'sor', n: i + 1 }, score: sor[i], raw: input.sor[i] }, input.sorMax[i]);
+    const checked = checkScore(
+      { column: { part: 'sor', n: i + 1 }, score: sor[i], raw: input.sor[i] },
+      input.sorMax[i],
+    );
     if ('problem' in checked) return invalidRow(checked.problem);
     if (checked.max !== undefined) sorHeld = true;
     if (checked.work) sorWorks.push(checked.work);
   }
 
-  const sochChecked = checkScore({ column: { part: 'soch', n: 1 }, score: soch, raw: input.soch }, input.sochMax);
+  const sochChecked = checkScore(
+    { column: { part: 'soch', n: 1 }, score: soch, raw: input.soch },
+    input.sochMax,
+  );
   if ('problem' in sochChecked) return invalidRow(sochChecked.problem);
 
   if ([...fo, ...sor, soch].some((c) => c.kind === 'exempt')) return EXEMPT_ROW;
@@ -141,16 +147,20 @@ function checkScore(held: Held, rawMax: unknown): { max?: number; work?: Work } 
   const { column, score } = held;
   if (maxCell.kind === 'empty') {
     if (score.kind === 'number') return { problem: problem('scoreWithoutMax', column) };
-    if (score.kind === 'na' || score.kind === 'invalid') return { problem: problem('notANumber', column, showRaw(held.raw)) };
+    if (score.kind === 'na' || score.kind === 'invalid')
+      return { problem: problem('notANumber', column, showRaw(held.raw)) };
     return {};
   }
-  if (maxCell.kind !== 'number' || snap(maxCell.value) <= 0) return { problem: problem('badMax', column, showRaw(rawMax)) };
+  if (maxCell.kind !== 'number' || snap(maxCell.value) <= 0)
+    return { problem: problem('badMax', column, showRaw(rawMax)) };
   const max = maxCell.value;
-  if (score.kind === 'na' || score.kind === 'invalid') return { problem: problem('notANumber', column, showRaw(held.raw)) };
+  if (score.kind === 'na' || score.kind === 'invalid')
+    return { problem: problem('notANumber', column, showRaw(held.raw)) };
   if (score.kind !== 'number') return { max };
   const value = score.value;
   if (snap(value) < 0) return { problem: problem('scoreNegative', column, formatNumber(value)) };
-  if (snap(value) > snap(max)) return { problem: problem('scoreAboveMax', column, formatNumber(value), formatNumber(max)) };
+  if (snap(value) > snap(max))
+    return { problem: problem('scoreAboveMax', column, formatNumber(value), formatNumber(max)) };
   return { max, work: { score: value, max } };
 }
 

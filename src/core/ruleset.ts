@@ -34,7 +34,12 @@ const KZ_2020: Ruleset = {
 export const PRESETS: Readonly<Record<string, Ruleset>> = {
   'KZ-2020': KZ_2020,
   // 2016–2020: formative work was not scored.
-  'KZ-2016': { ...KZ_2020, name: 'KZ-2016', withSoch: { fo: 0, sor: 50, soch: 50 }, withoutSoch: { fo: 0, sor: 100 } },
+  'KZ-2016': {
+    ...KZ_2020,
+    name: 'KZ-2016',
+    withSoch: { fo: 0, sor: 50, soch: 50 },
+    withoutSoch: { fo: 0, sor: 100 },
+  },
   // mektep.edu.kz rounds each weighted component before adding them.
   'KZ-2020-MEKTEP': { ...KZ_2020, name: 'KZ-2020-MEKTEP', rounding: 'components' },
 };
@@ -137,9 +142,13 @@ function applyOverrides(pairs: Map<RuleKey, unknown>): Ruleset {
     t5: num('t5', base.thresholds.t5, 0, 100),
   };
   if (!(thresholds.t3 < thresholds.t4 && thresholds.t4 < thresholds.t5)) {
-    throw callError('thresholdsOrder', ...([thresholds.t3, thresholds.t4, thresholds.t5].map(formatNumber) as [string, string, string]));
+    throw callError(
+      'thresholdsOrder',
+      ...([thresholds.t3, thresholds.t4, thresholds.t5].map(formatNumber) as [string, string, string]),
+    );
   }
-  const lang = pairs.has('lang') && !isBlank(pairs.get('lang')) ? choice<Lang>('lang', 'ru', LANGS) : base.lang;
+  const lang =
+    pairs.has('lang') && !isBlank(pairs.get('lang')) ? choice<Lang>('lang', 'ru', LANGS) : base.lang;
 
   return {
     name: pairs.size === 1 && pairs.has('base') ? base.name : `${base.name}*`,

@@ -23,7 +23,8 @@ export function pupilRows(named: Record<string, Grid | undefined>): number {
   const counts = Object.values(named).map((g) => g?.length ?? 1);
   const n = Math.max(1, ...counts);
   for (const [name, g] of Object.entries(named)) {
-    if (g && g.length !== 1 && g.length !== n) throw callError('rowsMismatch', name, String(g.length), String(n));
+    if (g && g.length !== 1 && g.length !== n)
+      throw callError('rowsMismatch', name, String(g.length), String(n));
   }
   return n;
 }
@@ -45,11 +46,17 @@ export function requireSingleColumn(name: string, g: Grid | undefined): void {
 }
 
 /** One value per cell of `values`, with `other` broadcast to its shape (1×1, one row, one column or equal). */
-export function broadcastCell(name: string, other: Grid | undefined, rows: number, cols: number): (r: number, c: number) => unknown {
+export function broadcastCell(
+  name: string,
+  other: Grid | undefined,
+  rows: number,
+  cols: number,
+): (r: number, c: number) => unknown {
   if (!other) return () => undefined;
   const oRows = other.length;
   const oCols = columns(other);
   if (oRows !== 1 && oRows !== rows) throw callError('rowsMismatch', name, String(oRows), String(rows));
-  if (oCols !== 1 && oCols !== cols) throw callError('columnsMismatch', name, String(oCols), 'score', String(cols));
+  if (oCols !== 1 && oCols !== cols)
+    throw callError('columnsMismatch', name, String(oCols), 'score', String(cols));
   return (r, c) => other[oRows === 1 ? 0 : r][oCols === 1 ? 0 : c];
 }

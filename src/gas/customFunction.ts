@@ -18,7 +18,8 @@ export function asCustomFunction<A extends unknown[], R>(
     try {
       return body(...args);
     } catch (e) {
-      if (!(e instanceof CallError)) throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      if (!(e instanceof CallError))
+        throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`);
       const m = messagesOf(rulesAt === undefined ? undefined : langOfRules(args[rulesAt]), locale);
       throw new Error(`${name}: ${renderProblem(m, e.problem)}`);
     }

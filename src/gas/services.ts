@@ -166,6 +166,9 @@ export interface Services {
   SpreadsheetApp: SpreadsheetAppLike;
   PropertiesService: { getDocumentProperties(): Properties };
   LockService: { getDocumentLock(): Lock | null };
-  HtmlService: { createHtmlOutputFromFile(filename: string): HtmlOutput; createHtmlOutput(html: string): HtmlOutput };
+  HtmlService: {
+    createHtmlOutputFromFile(filename: string): HtmlOutput;
+    createHtmlOutput(html: string): HtmlOutput;
+  };
   Session: { getActiveUserLocale(): string };
 }

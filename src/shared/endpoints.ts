@@ -91,7 +91,12 @@ export interface Endpoints {
   deleteTemplate(name: string): Template[];
   exportTemplate(name: string): string;
   importTemplate(json: string): Template;
-  planFromTemplate(request: { template: string; rosterSheet: string; subject: string; period: number }): PlanItem[];
+  planFromTemplate(request: {
+    template: string;
+    rosterSheet: string;
+    subject: string;
+    period: number;
+  }): PlanItem[];
   createFromTemplate(request: FromTemplateRequest): { sheetName: string; skipped: boolean };
   checkJournals(): CheckReport;
   jumpTo(target: { sheetName: string; a1: string }): void;

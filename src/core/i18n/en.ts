@@ -35,13 +35,15 @@ export const en: Messages = {
   ruleChoice: (key, raw, choices) => `${key}: "${raw}" must be one of ${choices}`,
   weightsSum: (keys, sum) => `weights ${keys} add up to ${sum}, not 100`,
   thresholdsOrder: (t3, t4, t5) => `thresholds must rise: t3 < t4 < t5 (now ${t3}, ${t4}, ${t5})`,
-  rulesShape: (cols) => `rules must be a ruleset name or a 2-column "key | value" range (got ${cols} columns)`,
+  rulesShape: (cols) =>
+    `rules must be a ruleset name or a 2-column "key | value" range (got ${cols} columns)`,
   rowsMismatch: (arg, rows, expected) => `${arg} has ${rows} rows; expected 1 or ${expected}`,
   columnsMismatch: (arg, cols, other, expected) => `${arg} has ${cols} columns but ${other} has ${expected}`,
   singleColumn: (arg, cols) => `${arg} must be a single column (got ${cols})`,
   missingArg: (arg) => `argument ${arg} is missing`,
   badTarget: (raw) => `target: "${raw}" must be a mark from 2 to 5`,
-  invalidMarkCell: (row, col, raw) => `row ${row}, column ${col}: "${raw}" is not a mark (2–5, n/a, exempt or empty)`,
+  invalidMarkCell: (row, col, raw) =>
+    `row ${row}, column ${col}: "${raw}" is not a mark (2–5, n/a, exempt or empty)`,
 
   explainMean: 'mean',
 };

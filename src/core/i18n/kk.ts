@@ -40,7 +40,8 @@ export const kk: Messages = {
   singleColumn: (arg, cols) => `${arg}: бір баған керек (бағандар: ${cols})`,
   missingArg: (arg) => `${arg} аргументі көрсетілмеген`,
   badTarget: (raw) => `target: «${raw}» — 2-ден 5-ке дейінгі баға керек`,
-  invalidMarkCell: (row, col, raw) => `${row}-жол, ${col}-баған: «${raw}» — баға емес (2–5, н/а, бос немесе толтырылмаған)`,
+  invalidMarkCell: (row, col, raw) =>
+    `${row}-жол, ${col}-баған: «${raw}» — баға емес (2–5, н/а, бос немесе толтырылмаған)`,
 
   explainMean: 'орташа',
 };

@@ -34,7 +34,8 @@ export const ru: Messages = {
   ruleChoice: (key, raw, choices) => `${key}: «${raw}» — допустимо: ${choices}`,
   weightsSum: (keys, sum) => `веса ${keys} в сумме дают ${sum}, а должны 100`,
   thresholdsOrder: (t3, t4, t5) => `пороги должны расти: t3 < t4 < t5 (сейчас ${t3}, ${t4}, ${t5})`,
-  rulesShape: (cols) => `правила — это имя набора или диапазон из 2 столбцов «ключ | значение» (столбцов: ${cols})`,
+  rulesShape: (cols) =>
+    `правила — это имя набора или диапазон из 2 столбцов «ключ | значение» (столбцов: ${cols})`,
   rowsMismatch: (arg, rows, expected) => `${arg}: строк ${rows}, а должно быть 1 или ${expected}`,
   columnsMismatch: (arg, cols, other, expected) => `${arg}: столбцов ${cols}, а в ${other} — ${expected}`,
   singleColumn: (arg, cols) => `${arg}: нужен один столбец (столбцов: ${cols})`,

@@ -54,3 +54,70 @@ export interface JournalMeta {
   structure: JournalStructure;
   template?: string;
 }
+
+/** A 1-based column span of the journal sheet. */
+export interface Span {
+  first: number;
+  count: number;
+}
+
+/** Where each part of a journal is, as laid out when created (later found again by metadata). */
+export interface JournalPositions {
+  /** Row of the column headers (ФО 1, СОР 1 …), the max-score row, and the first pupil row. */
+  headerRow: number;
+  maxRow: number;
+  firstPupilRow: number;
+  pupilCount: number;
+  numberColumn: number;
+  pupilColumn: number;
+  fo: Span;
+  sor: Span;
+  /** Absent when the period has no СОЧ. */
+  soch?: number;
+  /** The five KB_DETAIL columns (ФО %, СОР %, СОЧ %, P, mark); absent in formative-only journals. */
+  detail?: Span;
+}
+
+/** A conditional-format rule as data; the gas layer turns it into a Sheets rule. */
+export interface FormatRule {
+  ranges: string[];
+  when: 'textStartsWith' | 'textEqualTo' | 'numberEqualTo' | 'formula';
+  value: string | number;
+  background: string;
+  fontColor?: string;
+}
+
+/**
+ * Everything the gas layer writes to create a journal sheet, computed by the core: the gas layer
+ * only applies it, in bulk. Every A1 reference is relative to the journal sheet.
+ */
+export interface JournalLayout {
+  sheetName: string;
+  positions: JournalPositions;
+  /** Sheet size to keep (extra rows/columns of a new sheet are removed). */
+  rows: number;
+  columns: number;
+  /**
+   * Rows 1…(last pupil row) × columns 1…`columns`, written with one setValues. Strings marked by
+   * `textCells` are user text and must be written as text, never parsed as a formula or number.
+   */
+  values: (string | number)[][];
+  /** A1 ranges whose strings are user text (title, pupil names). */
+  textRanges: string[];
+  /** The one custom-function call of the journal (absent in formative-only journals). */
+  formula?: { a1: string; text: string };
+  merges: string[];
+  bold: string[];
+  backgrounds: { a1: string; color: string }[];
+  numberFormats: { a1: string; format: string }[];
+  columnWidths: { column: number; width: number }[];
+  frozenRows: number;
+  frozenColumns: number;
+  validations: { a1: string; formula: string; helpText: string }[];
+  formatRules: FormatRule[];
+  /** Warning-only protections (headers, max row, computed columns). */
+  protections: { a1: string; description: string }[];
+  /** Developer metadata `kb.col` per column: the column's role, e.g. "fo:3", "sor:1", "soch", "detail:5". */
+  columnRoles: { column: number; role: ColumnRole; index: number }[];
+  meta: JournalMeta;
+}

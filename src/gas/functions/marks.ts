@@ -24,10 +24,29 @@ export function markFunctions(locale: LocaleSource) {
     KB_STATS: asCustomFunction('KB_STATS', locale, 1, (marks: unknown, rules?: unknown) => {
       resolveRuleset(rules); // a bad ruleset is an error here too, for consistency
       const s = indicatorsOf(marks);
-      return [[s.n, s.n5, s.n4, s.n3, s.n2, s.na, figure(s.success), figure(s.quality), figure(s.sou), figure(s.mean)]];
+      return [
+        [
+          s.n,
+          s.n5,
+          s.n4,
+          s.n3,
+          s.n2,
+          s.na,
+          figure(s.success),
+          figure(s.quality),
+          figure(s.sou),
+          figure(s.mean),
+        ],
+      ];
     }),
-    KB_QUALITY: asCustomFunction('KB_QUALITY', locale, undefined, (marks: unknown) => figure(indicatorsOf(marks).quality)),
-    KB_SUCCESS: asCustomFunction('KB_SUCCESS', locale, undefined, (marks: unknown) => figure(indicatorsOf(marks).success)),
-    KB_SOU: asCustomFunction('KB_SOU', locale, undefined, (marks: unknown) => figure(indicatorsOf(marks).sou)),
+    KB_QUALITY: asCustomFunction('KB_QUALITY', locale, undefined, (marks: unknown) =>
+      figure(indicatorsOf(marks).quality),
+    ),
+    KB_SUCCESS: asCustomFunction('KB_SUCCESS', locale, undefined, (marks: unknown) =>
+      figure(indicatorsOf(marks).success),
+    ),
+    KB_SOU: asCustomFunction('KB_SOU', locale, undefined, (marks: unknown) =>
+      figure(indicatorsOf(marks).sou),
+    ),
   };
 }

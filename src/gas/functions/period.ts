@@ -19,9 +19,22 @@ interface ClassInput {
 }
 
 /** Shapes the (fo, sor, sor_max, soch, soch_max) arguments of one class into per-pupil inputs. */
-function classInput(fo: unknown, sor: unknown, sorMax: unknown, soch: unknown, sochMax: unknown, rules: unknown): ClassInput {
+function classInput(
+  fo: unknown,
+  sor: unknown,
+  sorMax: unknown,
+  soch: unknown,
+  sochMax: unknown,
+  rules: unknown,
+): ClassInput {
   const ruleset = resolveRuleset(rules);
-  const g = { fo: grid(fo), sor: grid(sor), sor_max: grid(sorMax), soch: grid(soch), soch_max: grid(sochMax) };
+  const g = {
+    fo: grid(fo),
+    sor: grid(sor),
+    sor_max: grid(sorMax),
+    soch: grid(soch),
+    soch_max: grid(sochMax),
+  };
   requireSingleColumn('soch', g.soch);
   requireSingleColumn('soch_max', g.soch_max);
   const sorCols = sorColumns(g.sor, g.sor_max);
@@ -60,14 +73,19 @@ function detailRow(r: PeriodResult, text: string): Cell[] {
 export function periodFunctions(locale: LocaleSource) {
   /** Runs the period computation for every pupil and maps each result to an output row. */
   const perPupil = (name: string, map: (r: PeriodResult, rules: Ruleset, text: () => string) => Cell[]) =>
-    asCustomFunction(name, locale, 5, (fo: unknown, sor: unknown, sorMax: unknown, soch?: unknown, sochMax?: unknown, rules?: unknown) => {
-      const input = classInput(fo, sor, sorMax, soch, sochMax, rules);
-      const m = messagesOf(input.rules.lang, locale);
-      return input.rows.map((row) => {
-        const r = computePeriod(row, input.rules);
-        return map(r, input.rules, () => (r.kind === 'mark' ? '' : outcomeText(r, m)));
-      });
-    });
+    asCustomFunction(
+      name,
+      locale,
+      5,
+      (fo: unknown, sor: unknown, sorMax: unknown, soch?: unknown, sochMax?: unknown, rules?: unknown) => {
+        const input = classInput(fo, sor, sorMax, soch, sochMax, rules);
+        const m = messagesOf(input.rules.lang, locale);
+        return input.rows.map((row) => {
+          const r = computePeriod(row, input.rules);
+          return map(r, input.rules, () => (r.kind === 'mark' ? '' : outcomeText(r, m)));
+        });
+      },
+    );
 
   return {
     KB_QUARTER: perPupil('KB_QUARTER', (r, _rules, text) => [r.kind === 'mark' ? r.mark : text()]),

@@ -1,7 +1,14 @@
 import { parseCell, showRaw } from '../../core/cells';
 import { problem, type Messages } from '../../core/i18n';
 import { snap } from '../../core/numbers';
-import { EMPTY_ROW, EXEMPT_ROW, INVALID_PREFIX, invalidRow, outcomeText, type Outcome } from '../../core/outcome';
+import {
+  EMPTY_ROW,
+  EXEMPT_ROW,
+  INVALID_PREFIX,
+  invalidRow,
+  outcomeText,
+  type Outcome,
+} from '../../core/outcome';
 import { resolveRuleset, type Ruleset } from '../../core/ruleset';
 import { levelOf, markOf } from '../../core/scale';
 import { broadcastCell, columns, grid } from '../args';
@@ -32,10 +39,12 @@ function levelCell(score: unknown, max: unknown, rules: Ruleset, m: Messages): s
   const column = { part: 'sor', n: 1 } as const;
   const mx = parseCell(max);
   const fail = (o: Outcome) => outcomeText(o, m);
-  if (mx.kind !== 'number' || snap(mx.value) <= 0) return fail(invalidRow(problem('badMax', column, showRaw(max))));
+  if (mx.kind !== 'number' || snap(mx.value) <= 0)
+    return fail(invalidRow(problem('badMax', column, showRaw(max))));
   if (s.kind !== 'number') return fail(invalidRow(problem('notANumber', column, showRaw(score))));
   if (snap(s.value) < 0) return fail(invalidRow(problem('scoreNegative', column, showRaw(score))));
-  if (snap(s.value) > snap(mx.value)) return fail(invalidRow(problem('scoreAboveMax', column, showRaw(score), showRaw(max))));
+  if (snap(s.value) > snap(mx.value))
+    return fail(invalidRow(problem('scoreAboveMax', column, showRaw(score), showRaw(max))));
   return m.levels[levelOf(s.value, mx.value, rules)];
 }
 
@@ -53,7 +62,9 @@ export function scaleFunctions(locale: LocaleSource) {
       const scores = grid(score) ?? [['']];
       const cols = columns(scores);
       const maxAt = broadcastCell('max', grid(max), scores.length, cols);
-      return scores.map((row, r) => Array.from({ length: cols }, (_, c) => levelCell(row[c], maxAt(r, c), ruleset, m)));
+      return scores.map((row, r) =>
+        Array.from({ length: cols }, (_, c) => levelCell(row[c], maxAt(r, c), ruleset, m)),
+      );
     }),
   };
 }
