@@ -34,8 +34,11 @@ export function parseCell(raw: unknown): Cell {
 /** Shows a rejected value the way the teacher sees it, short enough for a message in a cell. */
 export function showRaw(raw: unknown): string {
   let text: string;
-  if (raw instanceof Date) text = isNaN(raw.getTime()) ? 'Date' : raw.toISOString().slice(0, 10);
-  else text = String(raw).trim();
+  // Not `instanceof Date`: a date from another realm (the playground's vm, a test) must show the same.
+  if (Object.prototype.toString.call(raw) === '[object Date]') {
+    const d = raw as Date;
+    text = isNaN(d.getTime()) ? 'Date' : d.toISOString().slice(0, 10);
+  } else text = String(raw).trim();
   return text.length > 24 ? text.slice(0, 23) + '…' : text;
 }
 
