@@ -154,7 +154,8 @@ function applyOverrides(pairs: Map<RuleKey, unknown>): Ruleset {
     name: pairs.size === 1 && pairs.has('base') ? base.name : `${base.name}*`,
     withSoch,
     withoutSoch,
-    foMax: num('fo_max', base.foMax, Number.MIN_VALUE, 1000),
+    // ФО marks run 1…fo_max, so a scale below 1 holds no mark.
+    foMax: num('fo_max', base.foMax, 1, 1000),
     sorMode: choice('sor_mode', base.sorMode, SOR_MODES),
     rounding: choice('rounding', base.rounding, ROUNDINGS),
     thresholds,

@@ -18,7 +18,10 @@ interface ClassInput {
   rows: PeriodInput[];
 }
 
-/** Shapes the (fo, sor, sor_max, soch, soch_max) arguments of one class into per-pupil inputs. */
+/**
+ * Shapes the (fo, sor, sor_max, soch, soch_max) arguments of one class into per-pupil inputs;
+ * `perPupil` holds further row-shaped arguments (KB_NEED's target) that count towards the rows.
+ */
 function classInput(
   fo: unknown,
   sor: unknown,
@@ -26,6 +29,7 @@ function classInput(
   soch: unknown,
   sochMax: unknown,
   rules: unknown,
+  perPupil: Record<string, Grid | undefined> = {},
 ): ClassInput {
   const ruleset = resolveRuleset(rules);
   const g = {
@@ -38,7 +42,7 @@ function classInput(
   requireSingleColumn('soch', g.soch);
   requireSingleColumn('soch_max', g.soch_max);
   const sorCols = sorColumns(g.sor, g.sor_max);
-  const n = pupilRows(g);
+  const n = pupilRows({ ...g, ...perPupil });
   const rows: PeriodInput[] = [];
   for (let r = 0; r < n; r++) {
     rows.push({
@@ -106,11 +110,11 @@ export function periodFunctions(locale: LocaleSource) {
       locale,
       5,
       (fo: unknown, sor: unknown, sorMax: unknown, sochMax: unknown, target: unknown, rules?: unknown) => {
-        const input = classInput(fo, sor, sorMax, undefined, sochMax, rules);
         const targets = grid(target);
         if (!targets) throw callError('missingArg', 'target');
         requireSingleColumn('target', targets);
-        pupilRows({ target: targets, pupils: Array<unknown[]>(input.rows.length).fill([]) });
+        // One pupil and a column of targets asks for each target: one output row per target.
+        const input = classInput(fo, sor, sorMax, undefined, sochMax, rules, { target: targets });
         const m = messagesOf(input.rules.lang, locale);
         return input.rows.map((row, i) => {
           const r = computeNeed(row, targetMark(cellOf(targets, i)), input.rules);

@@ -1,0 +1,104 @@
+import { explainPeriod } from '../../src/core/explain';
+import { MESSAGES, type Lang } from '../../src/core/i18n';
+import { kb } from '../gas/fixtures';
+import { KZ2020, MEKTEP, period, pupil, rules } from './fixtures';
+
+// KB_EXPLAIN: one line a teacher can check by hand, in the sheet's language.
+
+const example = pupil([9, 8, 9, 8, 9], [33], [40], 21, 25);
+const NAMES: Record<Lang, [string, string, string]> = {
+  ru: ['ФО', 'СОР', 'СОЧ'],
+  kk: ['ҚБ', 'БЖБ', 'ТЖБ'],
+  en: ['FA', 'SAU', 'SAT'],
+};
+
+describe('KB_EXPLAIN of the contract example', () => {
+  it('ru, total rounding: exactly the contract line', () => {
+    expect(explainPeriod(period(example), KZ2020, MESSAGES.ru)).toBe(
+      'ФО 8.6/10 → 21.5 + СОР 33/40 → 20.63 + СОЧ 21/25 → 42 = 84.13 → 84% → 4',
+    );
+    expect(kb().KB_EXPLAIN([[9, 8, 9, 8, 9]], [[33]], [[40]], 21, 25)).toEqual([
+      ['ФО 8.6/10 → 21.5 + СОР 33/40 → 20.63 + СОЧ 21/25 → 42 = 84.13 → 84% → 4'],
+    ]);
+  });
+
+  describe.each(['kk', 'ru', 'en'] as const)('%s', (lang) => {
+    const [fo, sor, soch] = NAMES[lang];
+    const explain = (base: string, ...more: [string, unknown][]) =>
+      String(
+        kb().KB_EXPLAIN([[9, 8, 9, 8, 9]], [[33]], [[40]], 21, 25, [
+          ['base', base],
+          ['lang', lang],
+          ...more,
+        ])[0][0],
+      );
+
+    it('total: every component, P with decimals, P rounded once, the mark', () => {
+      const line = explain('KZ-2020');
+      expect(line).toContain(`${fo} 8.6/10 → 21.5`);
+      expect(line).toContain(`${sor} 33/40 → 20.63`);
+      expect(line).toContain(`${soch} 21/25 → 42`);
+      expect(line).toMatch(/= 84\.13 → 84% → 4$/);
+    });
+
+    it('components: each part rounded (22, 21, 42), summed to 85 → 5', () => {
+      const line = explain('KZ-2020-MEKTEP');
+      expect(line).toContain(`${fo} 8.6/10 → 21.5 ≈ 22`);
+      expect(line).toContain(`${sor} 33/40 → 20.63 ≈ 21`);
+      expect(line).toContain(`${soch} 21/25 → 42`);
+      expect(line).not.toContain('42 ≈');
+      expect(line).toMatch(/= 85% → 5$/);
+    });
+
+    it('none: P compared as is', () => {
+      const line = explain('KZ-2020', ['rounding', 'none']);
+      expect(line).toContain(`${fo} 8.6/10 → 21.5`);
+      expect(line).not.toContain('≈');
+      expect(line).toMatch(/= 84\.13% → 4$/);
+    });
+
+    it('a period without СОЧ has two terms', () => {
+      const line = String(kb().KB_EXPLAIN([[8]], [[15]], [[20]], '', '', [['lang', lang]])[0][0]);
+      expect(line).toBe(`${fo} 8/10 → 40 + ${sor} 15/20 → 37.5 = 77.5 → 78% → 4`);
+    });
+
+    it('mean СОР mode lists each work', () => {
+      const line = String(
+        kb().KB_EXPLAIN([[9]], [[5, 4]], [[5, 20]], 19, 20, [
+          ['sor_mode', 'mean'],
+          ['lang', lang],
+        ])[0][0],
+      );
+      expect(line).toContain(`${sor} ${MESSAGES[lang].explainMean}(100%, 20%) = 60% → 15`);
+      expect(line).toMatch(/= 85 → 85% → 5$/);
+    });
+
+    it('outcomes: н/а says why, exempt and invalid as in KB_QUARTER', () => {
+      const m = MESSAGES[lang];
+      const one = (soch: unknown) =>
+        String(kb().KB_EXPLAIN([[8]], [[12]], [[15]], soch, 25, [['lang', lang]])[0][0]);
+      expect(one('н')).toBe(`${m.na}: ${m.naSoch()}`);
+      expect(one('осв')).toBe(m.exempt);
+      expect(one(26)).toMatch(new RegExp(`^! ${soch}: 26 > `));
+      expect(String(kb().KB_EXPLAIN([[8]], [['б']], [[15]], 20, 25, [['lang', lang]])[0][0])).toBe(
+        `${m.na}: ${m.naSor()}`,
+      );
+    });
+  });
+
+  it('the explanation agrees with KB_PERCENT and KB_QUARTER for the mektep ruleset', () => {
+    const r = period(example, MEKTEP);
+    expect(explainPeriod(r, MEKTEP, MESSAGES.ru)).toMatch(/= 85% → 5$/);
+    expect(
+      explainPeriod(
+        period(example, rules('KZ-2020', ['fo_max', 20])),
+        rules('KZ-2020', ['fo_max', 20]),
+        MESSAGES.ru,
+      ),
+    ).toContain('ФО 8.6/20 → 10.75');
+  });
+
+  it('an empty row explains nothing', () => {
+    expect(explainPeriod(period(pupil([''], [''], [40], '', 25)), KZ2020, MESSAGES.ru)).toBe('');
+  });
+});
