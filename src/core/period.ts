@@ -118,7 +118,8 @@ export function computePeriod(input: PeriodInput, rules: Ruleset): PeriodResult 
   add('sor', weights.sor, sorPercent(sorWorks, rules));
   if (sochChecked.work) add('soch', weights.soch, (sochChecked.work.score / sochChecked.work.max) * 100);
 
-  const percent = snap(sum(parts.map((p) => p.adds)));
+  // Rounded components with fractional weights can add up to a little over 100: P never does.
+  const percent = snap(Math.min(100, sum(parts.map((p) => p.adds))));
   const compared = rules.rounding === 'none' ? percent : roundHalfUp(percent);
   return {
     kind: 'mark',

@@ -135,13 +135,19 @@ describe('KB_NEED', () => {
   });
 
   it.each([
-    ['a target of 6', 6],
-    ['a target of 1', 1],
-    ['a fractional target', 4.5],
-    ['a text target', 'отлично'],
-    ['a target that is empty', [['']]],
-  ])('%s is a call-level error', (_, target) => {
-    expect(thrown(() => KB_NEED([nineEight], [[33]], [[40]], 25, target))).toMatch(/^KB_NEED: /);
+    ['a target of 6', 6, '«6»'],
+    ['a target of 1', 1, '«1»'],
+    ['a fractional target', 4.5, '«4.5»'],
+    ['a text target', 'отлично', '«отлично»'],
+  ])("%s is that row's problem, not the whole call's", (_, target, shown) => {
+    const out = KB_NEED([nineEight, nineEight], [[33]], [[40]], 25, [[target], [5]]) as unknown[][];
+    expect(out[0][0]).toMatch(/^! target: /);
+    expect(out[0][0]).toContain(shown);
+    expect(out[1]).toEqual([22]);
+  });
+
+  it('an empty target leaves that pupil empty', () => {
+    expect(KB_NEED([nineEight, nineEight], [[33]], [[40]], 25, [[''], [4]])).toEqual([[''], [12]]);
   });
 
   it('a missing target is a call-level error', () => {

@@ -102,8 +102,8 @@ describe('call-level errors in the language', () => {
       'KB_QUARTER: sor has 2 rows; expected 1 or 3',
     );
     expect(thrown(() => f.KB_LEVEL([[1, 2, 3]], [[10, 20]], [['lang', 'kk']]))).toMatch(/^KB_LEVEL: max: /);
-    expect(thrown(() => f.KB_NEED([[8]], [[12]], [[15]], 25, 7, [['lang', 'en']]))).toBe(
-      'KB_NEED: target: "7" must be a mark from 2 to 5',
+    expect(thrown(() => f.KB_NEED([[8], [8]], [[12]], [[15]], 25, [[5], [4], [3]], [['lang', 'en']]))).toBe(
+      'KB_NEED: fo has 2 rows; expected 1 or 3',
     );
   });
 });

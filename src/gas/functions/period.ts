@@ -3,7 +3,8 @@ import { callError } from '../../core/errors';
 import { computeNeed } from '../../core/need';
 import { parseCell, showRaw } from '../../core/cells';
 import { snap } from '../../core/numbers';
-import { outcomeText } from '../../core/outcome';
+import { EMPTY_ROW, invalidRow, outcomeText, type Outcome } from '../../core/outcome';
+import { problem, type Messages } from '../../core/i18n';
 import { computePeriod, type PartName, type PeriodInput, type PeriodResult } from '../../core/period';
 import { resolveRuleset, type Ruleset } from '../../core/ruleset';
 import type { Mark } from '../../core/scale';
@@ -68,8 +69,8 @@ function padded(row: readonly unknown[], n: number): readonly unknown[] {
 }
 
 /** The five KB_DETAIL columns: ФО %, СОР %, СОЧ %, P, mark. */
-function detailRow(r: PeriodResult, text: string): Cell[] {
-  if (r.kind !== 'mark') return ['', '', '', '', text];
+function detailRow(r: PeriodResult, text: () => string): Cell[] {
+  if (r.kind !== 'mark') return ['', '', '', '', text()];
   const pct = (part: PartName): Cell => r.parts.find((p) => p.part === part)?.percent ?? '';
   return [pct('fo'), pct('sor'), pct('soch'), r.percent, r.mark];
 }
@@ -83,10 +84,13 @@ export function periodFunctions(locale: LocaleSource) {
       5,
       (fo: unknown, sor: unknown, sorMax: unknown, soch?: unknown, sochMax?: unknown, rules?: unknown) => {
         const input = classInput(fo, sor, sorMax, soch, sochMax, rules);
-        const m = messagesOf(input.rules.lang, locale);
+        // The locale is a service call: read it only when some row shows a text.
+        let m: Messages | undefined;
         return input.rows.map((row) => {
           const r = computePeriod(row, input.rules);
-          return map(r, input.rules, () => (r.kind === 'mark' ? '' : outcomeText(r, m)));
+          return map(r, input.rules, () =>
+            r.kind === 'mark' ? '' : outcomeText(r, (m ??= messagesOf(input.rules.lang, locale))),
+          );
         });
       },
     );
@@ -94,7 +98,7 @@ export function periodFunctions(locale: LocaleSource) {
   return {
     KB_QUARTER: perPupil('KB_QUARTER', (r, _rules, text) => [r.kind === 'mark' ? r.mark : text()]),
     KB_PERCENT: perPupil('KB_PERCENT', (r, _rules, text) => [r.kind === 'mark' ? r.percent : text()]),
-    KB_DETAIL: perPupil('KB_DETAIL', (r, _rules, text) => detailRow(r, text())),
+    KB_DETAIL: perPupil('KB_DETAIL', (r, _rules, text) => detailRow(r, text)),
     KB_EXPLAIN: asCustomFunction(
       'KB_EXPLAIN',
       locale,
@@ -117,7 +121,8 @@ export function periodFunctions(locale: LocaleSource) {
         const input = classInput(fo, sor, sorMax, undefined, sochMax, rules, { target: targets });
         const m = messagesOf(input.rules.lang, locale);
         return input.rows.map((row, i) => {
-          const r = computeNeed(row, targetMark(cellOf(targets, i)), input.rules);
+          const wanted = targetMark(cellOf(targets, i));
+          const r = typeof wanted === 'number' ? computeNeed(row, wanted, input.rules) : wanted;
           if (r.kind === 'score') return [r.score];
           return [r.kind === 'unreachable' ? m.unreachable : outcomeText(r, m)];
         });
@@ -126,10 +131,12 @@ export function periodFunctions(locale: LocaleSource) {
   };
 }
 
-function targetMark(raw: unknown): Mark {
+/** A pupil's target mark; an empty or impossible one is that row's outcome, not the whole call's. */
+function targetMark(raw: unknown): Mark | Outcome {
   const c = parseCell(raw);
+  if (c.kind === 'empty') return EMPTY_ROW;
   if (c.kind !== 'number' || !Number.isInteger(snap(c.value)) || c.value < 2 || c.value > 5) {
-    throw callError('badTarget', showRaw(raw));
+    return invalidRow(problem('badTarget', showRaw(raw)));
   }
   return snap(c.value) as Mark;
 }
