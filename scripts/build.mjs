@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSidebar } from './build-sidebar.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -24,4 +25,5 @@ await build({
   logLevel: 'warning',
 });
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+await buildSidebar();
 console.log('built dist/Code.js, dist/appsscript.json');

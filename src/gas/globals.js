@@ -159,3 +159,84 @@ function KB_SUCCESS(marks) {
 function KB_SOU(marks) {
   return KB.KB_SOU(marks);
 }
+
+// ——— The add-on: menu (onOpen/onInstall), menu handlers that open the sidebar, and the
+// sidebar's endpoints (src/shared/endpoints.ts), called through google.script.run.
+
+/** Builds the add-on menu. */
+function onOpen(e) {
+  return KB.onOpen(e);
+}
+
+/** Runs when the add-on is installed: builds the menu at once. */
+function onInstall(e) {
+  return KB.onInstall(e);
+}
+
+function kbShowNewJournal() {
+  return KB.kbShowNewJournal();
+}
+
+function kbShowFromTemplate() {
+  return KB.kbShowFromTemplate();
+}
+
+function kbShowCheck() {
+  return KB.kbShowCheck();
+}
+
+function kbShowSettings() {
+  return KB.kbShowSettings();
+}
+
+function kbShowHelp() {
+  return KB.kbShowHelp();
+}
+
+function getBootstrap(panel) {
+  return KB.getBootstrap(panel);
+}
+
+function saveSettings(settings) {
+  return KB.saveSettings(settings);
+}
+
+function createJournal(form) {
+  return KB.createJournal(form);
+}
+
+function readRoster(sheetName) {
+  return KB.readRoster(sheetName);
+}
+
+function saveTemplate(request) {
+  return KB.saveTemplate(request);
+}
+
+function deleteTemplate(name) {
+  return KB.deleteTemplate(name);
+}
+
+function exportTemplate(name) {
+  return KB.exportTemplate(name);
+}
+
+function importTemplate(json) {
+  return KB.importTemplate(json);
+}
+
+function planFromTemplate(request) {
+  return KB.planFromTemplate(request);
+}
+
+function createFromTemplate(request) {
+  return KB.createFromTemplate(request);
+}
+
+function checkJournals() {
+  return KB.checkJournals();
+}
+
+function jumpTo(target) {
+  return KB.jumpTo(target);
+}

@@ -1,13 +1,49 @@
 /**
  * The one entry point of the Apps Script bundle: every function Apps Script or Sheets calls is an
  * export here, reached through the matching top-level stub in globals.js. Nothing at top level may
- * touch a service: this module runs before every execution, custom-function calls included.
+ * touch a service: this module runs before every execution, custom-function calls included, and
+ * in AuthMode.NONE.
  */
+import type { Panel } from '../shared/endpoints';
+import { appsScriptServices } from './appsScript';
+import { endpoints } from './endpoints';
 import { markFunctions } from './functions/marks';
 import { periodFunctions } from './functions/period';
 import { scaleFunctions } from './functions/scale';
 import { spreadsheetLocale } from './locale';
+import { buildMenu, type OpenEvent } from './menu';
+import { showSidebar } from './sidebar';
 
 export const { KB_QUARTER, KB_PERCENT, KB_DETAIL, KB_EXPLAIN, KB_NEED } = periodFunctions(spreadsheetLocale);
 export const { KB_MARK, KB_LEVEL } = scaleFunctions(spreadsheetLocale);
 export const { KB_ANNUAL, KB_STATS, KB_QUALITY, KB_SUCCESS, KB_SOU } = markFunctions(spreadsheetLocale);
+
+export function onOpen(e?: OpenEvent): void {
+  buildMenu(appsScriptServices(), e);
+}
+
+export function onInstall(e?: OpenEvent): void {
+  onOpen(e);
+}
+
+const show = (panel: Panel) => () => showSidebar(appsScriptServices(), panel);
+export const kbShowNewJournal = show('newJournal');
+export const kbShowFromTemplate = show('fromTemplate');
+export const kbShowCheck = show('check');
+export const kbShowSettings = show('settings');
+export const kbShowHelp = show('help');
+
+export const {
+  getBootstrap,
+  saveSettings,
+  createJournal,
+  readRoster,
+  saveTemplate,
+  deleteTemplate,
+  exportTemplate,
+  importTemplate,
+  planFromTemplate,
+  createFromTemplate,
+  checkJournals,
+  jumpTo,
+} = endpoints(appsScriptServices);

@@ -62,9 +62,8 @@ export interface Messages {
 }
 
 /** A message call as data: `{ code: 'scoreAboveMax', args: ['СОР 2', '12', '10'] }`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Callable = Exclude<
-  { [K in keyof Messages]: Messages[K] extends (...a: any[]) => string ? K : never }[keyof Messages],
+  { [K in keyof Messages]: Messages[K] extends (...a: never[]) => string ? K : never }[keyof Messages],
   'column'
 >;
 export type Problem = { [K in Callable]: { code: K; args: Parameters<Messages[K]> } }[Callable];

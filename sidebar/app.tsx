@@ -1,0 +1,140 @@
+/**
+ * The sidebar: asks the server for everything it needs once (getBootstrap), then shows one panel
+ * at a time. Panels stay mounted once opened, so a half-filled form survives a look at Help.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../src/core/i18n/messages';
+import type { JournalForm } from '../src/core/journal/types';
+import type { Bootstrap, JournalSummary, Panel } from '../src/shared/endpoints';
+import { guessLang, TEXTS, TextContext, useText } from './i18n';
+import { CheckPanel } from './panels/CheckPanel';
+import { FromTemplatePanel } from './panels/FromTemplatePanel';
+import { HelpPanel } from './panels/HelpPanel';
+import { NewJournalPanel } from './panels/NewJournalPanel';
+import { SettingsPanel } from './panels/SettingsPanel';
+import { call } from './rpc';
+import { Busy, errorNotice, Messages, type Notice } from './ui/feedback';
+
+export const PANELS: readonly Panel[] = ['newJournal', 'fromTemplate', 'check', 'settings', 'help'];
+
+export function App({ requested }: { requested: Panel }) {
+  const [lang, setLang] = useState<Lang>(() => guessLang(navigator.language));
+  const [data, setData] = useState<Bootstrap | null>(null);
+  const [failure, setFailure] = useState<Notice | null>(null);
+  const [panel, setPanel] = useState<Panel>(requested);
+  const [opened, setOpened] = useState<ReadonlySet<Panel>>(() => new Set([requested]));
+
+  useEffect(() => {
+    call('getBootstrap', requested).then(
+      (b) => {
+        setData(b);
+        setLang(b.lang);
+        open(b.panel);
+      },
+      (error) => setFailure(errorNotice(error)),
+    );
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  function open(p: Panel) {
+    setPanel(p);
+    setOpened((s) => (s.has(p) ? s : new Set([...s, p])));
+  }
+
+  const update = (patch: Partial<Bootstrap>) => setData((d) => (d ? { ...d, ...patch } : d));
+
+  function addJournals(journals: JournalSummary[]) {
+    setData((d) =>
+      d
+        ? {
+            ...d,
+            journals: [...d.journals, ...journals],
+            sheets: [...d.sheets, ...journals.map((j) => j.sheetName).filter((s) => !d.sheets.includes(s))],
+          }
+        : d,
+    );
+  }
+
+  function journalCreated(form: JournalForm, sheetName: string) {
+    const { className, subject, teacher, period } = form;
+    addJournals([{ sheetName, className, subject, teacher, period, periodKind: form.structure.periodKind }]);
+  }
+
+  const content = (p: Panel) => {
+    if (!data) return null;
+    switch (p) {
+      case 'newJournal':
+        return <NewJournalPanel data={data} onCreated={journalCreated} />;
+      case 'fromTemplate':
+        return (
+          <FromTemplatePanel
+            data={data}
+            onCreated={addJournals}
+            onTemplates={(templates) => update({ templates })}
+          />
+        );
+      case 'check':
+        return <CheckPanel />;
+      case 'settings':
+        return (
+          <SettingsPanel
+            settings={data.settings}
+            presets={data.presets}
+            onSaved={(settings) => {
+              update({ settings, lang: settings.lang });
+              setLang(settings.lang);
+            }}
+          />
+        );
+      case 'help':
+        return <HelpPanel />;
+    }
+  };
+
+  return (
+    <TextContext.Provider value={TEXTS[lang]}>
+      {data ? (
+        <div class="app">
+          <Nav current={panel} onOpen={open} />
+          {PANELS.filter((p) => opened.has(p)).map((p) => (
+            <main
+              key={p}
+              id={`panel-${p}`}
+              class="panel"
+              hidden={p !== panel}
+              aria-label={TEXTS[lang].nav[p]}
+            >
+              {content(p)}
+            </main>
+          ))}
+        </div>
+      ) : failure ? (
+        <Messages notice={failure} />
+      ) : (
+        <Busy label={TEXTS[lang].loading} />
+      )}
+    </TextContext.Provider>
+  );
+}
+
+function Nav({ current, onOpen }: { current: Panel; onOpen: (p: Panel) => void }) {
+  const t = useText();
+  return (
+    <nav class="nav" aria-label={t.navLabel}>
+      {PANELS.map((p) => (
+        <button
+          key={p}
+          type="button"
+          class={p === current ? 'tab current' : 'tab'}
+          aria-current={p === current ? 'page' : undefined}
+          onClick={() => onOpen(p)}
+        >
+          {t.nav[p]}
+        </button>
+      ))}
+    </nav>
+  );
+}

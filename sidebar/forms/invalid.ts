@@ -1,0 +1,37 @@
+/**
+ * Why a form field is not accepted, as data: the message is rendered in the current UI language
+ * only when shown, so switching the language re-words errors already on screen.
+ */
+export interface InvalidMessages {
+  required(): string;
+  number(): string;
+  range(min: string, max: string): string;
+  wholeRange(min: string, max: string): string;
+  positive(): string;
+  weightsSum(sum: string): string;
+  thresholdsOrder(): string;
+  schoolYear(): string;
+  noPupils(): string;
+}
+
+export type Invalid = {
+  [K in keyof InvalidMessages]: { code: K; args: Parameters<InvalidMessages[K]> };
+}[keyof InvalidMessages];
+
+/** Field name → why it is not accepted; a field without an entry is fine. */
+export type Errors<F extends string> = Partial<Record<F, Invalid>>;
+
+export function invalid<K extends keyof InvalidMessages>(
+  code: K,
+  ...args: Parameters<InvalidMessages[K]>
+): Invalid {
+  return { code, args } as Invalid;
+}
+
+export function renderInvalid(m: InvalidMessages, inv: Invalid): string {
+  return (m[inv.code] as (...a: string[]) => string)(...inv.args);
+}
+
+export function hasErrors(errors: Errors<string>): boolean {
+  return Object.keys(errors).length > 0;
+}

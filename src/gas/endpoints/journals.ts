@@ -1,0 +1,61 @@
+import { journalLayout } from '../../core/journal/layout';
+import { journalSheetName, uniqueSheetName } from '../../core/journal/sheetName';
+import { renderFieldProblem } from '../../core/journal/fieldProblems';
+import { validateStructure } from '../../core/journal/structure';
+import type { JournalForm } from '../../core/journal/types';
+import type { JournalSummary } from '../../shared/endpoints';
+import type { Ctx } from '../context';
+import { findJournals } from '../journalReader';
+import { writeJournal } from '../journalWriter';
+import { withDocumentLock } from '../lock';
+import { ensureSettingsSheet, rulesetOfSettings } from '../settingsSheet';
+import { UserError } from '../userError';
+
+/** Checks what the sidebar sent (it validates too, but the server never trusts it). */
+export function checkForm(ctx: Ctx, form: JournalForm): void {
+  const t = ctx.texts;
+  const problems: string[] = [];
+  if (!String(form.className ?? '').trim()) problems.push(t.server.classRequired);
+  if (!String(form.subject ?? '').trim()) problems.push(t.server.subjectRequired);
+  const periods = form.structure?.periodKind === 'half' ? 2 : 4;
+  if (!Number.isInteger(form.period) || form.period < 1 || form.period > periods)
+    problems.push(t.server.periodRange(periods));
+  problems.push(...validateStructure(form.structure).map((p) => renderFieldProblem(t, p)));
+  if (!Array.isArray(form.pupils)) problems.push(t.server.pupilsList);
+  if (problems.length > 0) throw new UserError(problems.join('\n'));
+}
+
+/**
+ * Creates one journal sheet. With `skipExisting` a journal whose sheet name is taken is skipped
+ * (batch creation must never overwrite); otherwise the new sheet gets a free name.
+ */
+export function createJournalSheet(
+  ctx: Ctx,
+  form: JournalForm,
+  skipExisting: boolean,
+): { sheetName: string; skipped: boolean } {
+  checkForm(ctx, form);
+  return withDocumentLock(ctx.services, ctx.texts.server.busy, () => {
+    const existing = ctx.ss.getSheets().map((s) => s.getName());
+    const wanted = journalSheetName(form);
+    if (skipExisting && existing.includes(wanted)) return { sheetName: wanted, skipped: true };
+    ensureSettingsSheet(ctx);
+    const foMax = rulesetOfSettings(ctx.settings).foMax;
+    const layout = journalLayout(form, ctx.lang, { foMax });
+    layout.sheetName = uniqueSheetName(layout.sheetName, existing);
+    const sheet = writeJournal(ctx.services, ctx.ss, layout);
+    sheet.activate();
+    return { sheetName: layout.sheetName, skipped: false };
+  });
+}
+
+export function journalSummaries(ctx: Ctx): JournalSummary[] {
+  return findJournals(ctx.ss).map(({ sheet, meta }) => ({
+    sheetName: sheet.getName(),
+    className: meta.className,
+    subject: meta.subject,
+    teacher: meta.teacher,
+    periodKind: meta.structure.periodKind,
+    period: meta.period,
+  }));
+}

@@ -1,0 +1,47 @@
+import { uniqueSheetName } from '../core/journal/sheetName';
+import { settingsSheetLayout } from '../core/journal/settingsSheet';
+import type { Ruleset } from '../core/ruleset';
+import { rulesetOf } from '../core/journal/settingsCheck';
+import type { Settings } from '../core/settings';
+import type { Ctx } from './context';
+import type { Sheet } from './services';
+
+export const RULES_RANGE_NAME = 'KB_RULES';
+const SETTINGS_SHEET_KEY = 'kb.settings';
+
+/** The ruleset the journals compute with: what KB_RULES says (its `lang` is the add-on's language). */
+export function rulesetOfSettings(settings: Settings): Ruleset {
+  return { ...rulesetOf(settings.rules), lang: settings.lang };
+}
+
+/** Creates the settings sheet and KB_RULES when the spreadsheet has none yet (before a first journal). */
+export function ensureSettingsSheet(ctx: Ctx): void {
+  if (!ctx.ss.getRangeByName(RULES_RANGE_NAME)) writeSettingsSheet(ctx, ctx.settings);
+}
+
+/**
+ * Writes the settings to the add-on's own settings sheet (created once, found again by metadata)
+ * and points KB_RULES at its ruleset block, so every journal recalculates with the new rules.
+ */
+export function writeSettingsSheet(ctx: Ctx, settings: Settings): Sheet {
+  const layout = settingsSheetLayout(settings, settings.lang);
+  const sheet = findSettingsSheet(ctx) ?? createSettingsSheet(ctx);
+  sheet.getRange(1, 1, layout.values.length, layout.values[0].length).setValues(layout.values);
+  ctx.ss.setNamedRange(RULES_RANGE_NAME, sheet.getRange(layout.rulesA1));
+  return sheet;
+}
+
+function findSettingsSheet(ctx: Ctx): Sheet | undefined {
+  const [md] = ctx.ss.createDeveloperMetadataFinder().withKey(SETTINGS_SHEET_KEY).find();
+  return md?.getLocation().getSheet() ?? undefined;
+}
+
+function createSettingsSheet(ctx: Ctx): Sheet {
+  const existing = ctx.ss.getSheets().map((s) => s.getName());
+  const sheet = ctx.ss.insertSheet(uniqueSheetName(ctx.texts.settings.sheetName, existing), 0);
+  sheet.addDeveloperMetadata(SETTINGS_SHEET_KEY, '1');
+  sheet.setColumnWidth(1, 220);
+  sheet.setColumnWidth(2, 220);
+  sheet.protect().setWarningOnly(true).setDescription(ctx.texts.settings.title);
+  return sheet;
+}
