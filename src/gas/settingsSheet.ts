@@ -1,6 +1,6 @@
 import { uniqueSheetName } from '../core/journal/sheetName';
 import { settingsSheetLayout } from '../core/journal/settingsSheet';
-import type { Ruleset } from '../core/ruleset';
+import { resolveRuleset, type Ruleset } from '../core/ruleset';
 import { rulesetOf } from '../core/journal/settingsCheck';
 import type { Settings } from '../core/settings';
 import type { Ctx } from './context';
@@ -9,9 +9,23 @@ import type { Sheet } from './services';
 export const RULES_RANGE_NAME = 'KB_RULES';
 const SETTINGS_SHEET_KEY = 'kb.settings';
 
-/** The ruleset the journals compute with: what KB_RULES says (its `lang` is the add-on's language). */
+/** The ruleset of the settings: what KB_RULES is written from (its `lang` is the add-on's language). */
 export function rulesetOfSettings(settings: Settings): Ruleset {
   return { ...rulesetOf(settings.rules), lang: settings.lang };
+}
+
+/**
+ * The ruleset the journals' formulas compute with right now: the KB_RULES block as it stands (a
+ * coordinator may have edited the sheet by hand), else the stored settings.
+ */
+export function currentRuleset(ctx: Ctx): Ruleset {
+  const range = ctx.ss.getRangeByName(RULES_RANGE_NAME);
+  if (!range) return rulesetOfSettings(ctx.settings);
+  try {
+    return resolveRuleset(range.getValues());
+  } catch {
+    return rulesetOfSettings(ctx.settings); // a broken block shows as errors in the journals themselves
+  }
 }
 
 /** Creates the settings sheet and KB_RULES when the spreadsheet has none yet (before a first journal). */

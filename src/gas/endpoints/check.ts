@@ -4,14 +4,14 @@ import { anchorOf } from '../../core/journal/snapshot';
 import type { CheckReport } from '../../shared/endpoints';
 import type { Ctx } from '../context';
 import { findJournals, readColumnTags } from '../journalReader';
-import { rulesetOfSettings } from '../settingsSheet';
+import { currentRuleset } from '../settingsSheet';
 
 /**
  * Check journals: every journal is read in a constant number of calls (its metadata, one
  * getValues of the used range, the anchor formula) and checked by the core.
  */
 export function checkJournals(ctx: Ctx): CheckReport {
-  const rules = rulesetOfSettings(ctx.settings);
+  const rules = currentRuleset(ctx);
   const journals = findJournals(ctx.ss);
   const problems = journals.flatMap(({ sheet, meta }) => {
     const columns = readColumnTags(sheet);

@@ -8,7 +8,7 @@ import type { Ctx } from '../context';
 import { findJournals } from '../journalReader';
 import { writeJournal } from '../journalWriter';
 import { withDocumentLock } from '../lock';
-import { ensureSettingsSheet, rulesetOfSettings } from '../settingsSheet';
+import { currentRuleset, ensureSettingsSheet } from '../settingsSheet';
 import { UserError } from '../userError';
 
 /** Checks what the sidebar sent (it validates too, but the server never trusts it). */
@@ -40,7 +40,7 @@ export function createJournalSheet(
     const wanted = journalSheetName(form);
     if (skipExisting && existing.includes(wanted)) return { sheetName: wanted, skipped: true };
     ensureSettingsSheet(ctx);
-    const foMax = rulesetOfSettings(ctx.settings).foMax;
+    const foMax = currentRuleset(ctx).foMax;
     const layout = journalLayout(form, ctx.lang, { foMax });
     layout.sheetName = uniqueSheetName(layout.sheetName, existing);
     const sheet = writeJournal(ctx.services, ctx.ss, layout);
