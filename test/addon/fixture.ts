@@ -14,12 +14,13 @@ export function addon(options: FakeServicesOptions = {}): {
   services: FakeServices;
   api: ReturnType<typeof endpoints>;
 } {
-  let services: FakeServices | undefined;
-  const locale = () => services?.spreadsheet.getSpreadsheetLocale();
+  // The functions read the locale of the spreadsheet they are registered in, created just below.
+  const holder: { services?: FakeServices } = {};
+  const locale = () => holder.services?.spreadsheet.getSpreadsheetLocale();
   const functions = { ...periodFunctions(locale), ...scaleFunctions(locale), ...markFunctions(locale) };
-  services = createFakeServices({ ...options, functions: functions as FakeServicesOptions['functions'] });
-  const ready = services;
-  return { services: ready, api: endpoints(() => ready) };
+  const services = createFakeServices({ ...options, functions: functions as FakeServicesOptions['functions'] });
+  holder.services = services;
+  return { services, api: endpoints(() => services) };
 }
 
 export function quarterStructure(overrides: Partial<JournalStructure> = {}): JournalStructure {
