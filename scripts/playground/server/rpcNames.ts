@@ -1,0 +1,26 @@
+/**
+ * The top-level functions the sidebar may call: exactly the Endpoints contract. The object form
+ * makes the compiler check the list against the interface in both directions.
+ */
+import type { EndpointName } from '../../../src/shared/endpoints';
+
+const ENDPOINTS: Record<EndpointName, true> = {
+  getBootstrap: true,
+  saveSettings: true,
+  createJournal: true,
+  readRoster: true,
+  saveTemplate: true,
+  deleteTemplate: true,
+  exportTemplate: true,
+  importTemplate: true,
+  planFromTemplate: true,
+  createFromTemplate: true,
+  checkJournals: true,
+  jumpTo: true,
+};
+
+export const ENDPOINT_NAMES: readonly string[] = Object.keys(ENDPOINTS);
+
+export function isEndpoint(name: string): name is EndpointName {
+  return Object.prototype.hasOwnProperty.call(ENDPOINTS, name);
+}

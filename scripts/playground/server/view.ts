@@ -1,0 +1,70 @@
+/** The fakes' snapshot turned into what the page draws (see shared/state.ts). */
+import type { CellSnapshot, FakeServices, SheetSnapshot } from '../../../test/fakes';
+import { parseA1 } from '../../../test/fakes/a1';
+import type { ActiveRangeView, CellView, PlaygroundState, SheetView } from '../shared/state';
+
+export function stateOf(services: FakeServices, version: number): PlaygroundState {
+  const snapshot = services.spreadsheet.snapshot();
+  const active = snapshot.sheets.find((s) => s.name === snapshot.activeSheet) ?? snapshot.sheets[0];
+  const { ui } = services;
+  const lastSidebar = ui.sidebars[ui.sidebars.length - 1];
+  const lastToast = ui.toasts[ui.toasts.length - 1];
+  return {
+    version,
+    fileName: snapshot.name,
+    tabs: snapshot.sheets.map((s) =>
+      s.tabColor ? { name: s.name, tabColor: s.tabColor } : { name: s.name },
+    ),
+    sheet: sheetView(active),
+    activeRange: activeRangeView(active, snapshot.activeRange),
+    menu: ui.menus,
+    sidebar: lastSidebar ? { id: ui.sidebars.length, title: lastSidebar.title } : null,
+    toast: lastToast
+      ? {
+          id: ui.toasts.length,
+          message: lastToast.message,
+          ...(lastToast.title ? { title: lastToast.title } : {}),
+        }
+      : null,
+    serviceCalls: services.calls.total(),
+  };
+}
+
+function sheetView(sheet: SheetSnapshot): SheetView {
+  return {
+    name: sheet.name,
+    rows: sheet.rows,
+    cols: sheet.columns,
+    frozenRows: sheet.frozenRows,
+    frozenCols: sheet.frozenColumns,
+    columnWidths: sheet.columnWidths,
+    cells: sheet.cells.map(cellView),
+    merges: sheet.merges.map((a1) => {
+      const r = parseA1(a1, sheet.rows, sheet.columns);
+      return { row: r.row, col: r.col, rows: r.numRows, cols: r.numCols };
+    }),
+  };
+}
+
+function cellView(c: CellSnapshot): CellView {
+  const value = c.value instanceof Date ? c.display : c.value === '' ? null : c.value;
+  const view: CellView = { row: c.row, col: c.col, value, display: c.display };
+  if (c.formula) view.formula = c.formula;
+  const background = c.conditional?.background ?? c.background;
+  if (background) view.background = background;
+  if (c.conditional?.fontColor) view.color = c.conditional.fontColor;
+  if (c.fontWeight === 'bold') view.bold = true;
+  const align = c.horizontalAlignment?.toLowerCase();
+  if (align === 'left' || align === 'center' || align === 'right') view.align = align;
+  if (c.error !== undefined) view.error = c.error;
+  if (c.invalid) view.invalid = true;
+  const note = c.note ?? (c.invalid ? c.validation : undefined);
+  if (note) view.note = note;
+  return view;
+}
+
+function activeRangeView(sheet: SheetSnapshot, a1: string | undefined): ActiveRangeView | null {
+  if (!a1) return null;
+  const r = parseA1(a1, sheet.rows, sheet.columns);
+  return { sheet: sheet.name, row: r.row, col: r.col, rows: r.numRows, cols: r.numCols };
+}

@@ -1,0 +1,157 @@
+/**
+ * Whole flows through the page, the real sidebar and the real bundle: Check journals and jump to a
+ * problem, a ruleset change recalculating every journal, switching the language, and creating
+ * journals for a roster from a template.
+ */
+import type { Browser, Frame } from 'playwright-core';
+import { TEXTS } from '../../sidebar/i18n';
+import { ROSTER_SHEET } from '../../scripts/playground/server/sampleSchool';
+import { textsOf } from '../../src/core/texts';
+import type { CheckReport, RosterClass } from '../../src/shared/endpoints';
+import { cellA1 } from '../fakes/a1';
+import {
+  cell,
+  eventually,
+  launchChromium,
+  menuCaptions,
+  openMenu,
+  openPage,
+  sidebar,
+  startTestPlayground,
+  tab,
+  type PlaygroundPage,
+  type RunningPlayground,
+} from './harness';
+import { journalColumns, numericInputs, pupilRows, valueAt } from './journal';
+
+jest.setTimeout(90000);
+
+const ru = TEXTS.ru;
+let browser: Browser;
+let running: RunningPlayground;
+let view: PlaygroundPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Each flow starts from a fresh sample school.
+beforeEach(async () => {
+  running = await startTestPlayground();
+  view = await openPage(browser, running);
+});
+
+afterEach(async () => {
+  await view.page.context().close();
+  await running.close();
+  expect(view.errors).toEqual([]);
+});
+
+const services = () => running.playground.services;
+const sheetNames = () =>
+  services()
+    .spreadsheet.getSheets()
+    .map((s) => s.getName());
+const journalSheet = (prefix: string) => sheetNames().find((n) => n.startsWith(prefix)) ?? '';
+
+async function openSettings(): Promise<Frame> {
+  await openMenu(view.page, textsOf('ru').menu.settings);
+  const frame = await sidebar(view.page);
+  await frame.getByLabel(ru.settings.lang, { exact: true }).waitFor();
+  return frame;
+}
+
+describe('flows', () => {
+  it('Check journals lists the planted mistakes; a click jumps to the cell', async () => {
+    const { page } = view;
+    await openMenu(page, textsOf('ru').menu.checkJournals);
+    const frame = await sidebar(page);
+    await frame.getByRole('button', { name: ru.check.run, exact: true }).click();
+    const report = running.playground.callEndpoint('checkJournals', []) as CheckReport;
+    const aboveMax = report.problems.find((p) => p.code === 'aboveMax');
+    if (!aboveMax) throw new Error('the sample school has a score above its max');
+    const problem = frame.locator('button.problem', { hasText: `${aboveMax.sheetName}!${aboveMax.a1}` });
+    await problem.click();
+
+    await eventually(async () =>
+      expect(await tab(page, aboveMax.sheetName).getAttribute('aria-selected')).toBe('true'),
+    );
+    await eventually(async () => expect(await page.getByTestId('name-box').textContent()).toBe(aboveMax.a1));
+    await expect(cell(page, aboveMax.a1).getAttribute('class')).resolves.toMatch(/\bselected\b/);
+  });
+
+  it('a ruleset saved in Settings recalculates the marks in the grid (KZ-2016)', async () => {
+    const frame = await openSettings();
+    await frame.getByLabel(ru.settings.ruleset, { exact: true }).selectOption('KZ-2016');
+    await frame.getByRole('button', { name: ru.settings.save, exact: true }).click();
+    await frame.getByText(ru.settings.saved).waitFor();
+
+    const sheet = services().spreadsheet.getActiveSheet().getName();
+    const cols = journalColumns(services(), sheet);
+    let checked = 0;
+    for (const row of pupilRows(services(), sheet)) {
+      const inputs = numericInputs(services(), sheet, row, cols);
+      if (!inputs || inputs.soch === undefined || inputs.sor.length === 0) continue;
+      await eventually(async () =>
+        expect(await cell(view.page, cellA1(row, cols.mark!)).textContent()).toBe(String(kz2016Mark(inputs))),
+      );
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('switching the language to Kazakh changes the sheet outputs and, once reopened, the menu', async () => {
+    const frame = await openSettings();
+    await frame.getByLabel(ru.settings.lang, { exact: true }).selectOption('kk');
+    await frame.getByRole('button', { name: ru.settings.save, exact: true }).click();
+    await frame.getByText(TEXTS.kk.settings.saved).waitFor();
+
+    const sheet = journalSheet('7Б ');
+    const cols = journalColumns(services(), sheet);
+    await eventually(() =>
+      expect(
+        pupilRows(services(), sheet).map((row) => valueAt(services(), sheet, row, cols.mark!)),
+      ).toContain('бос'),
+    );
+    await view.page.reload();
+    await view.page.getByTestId('grid').waitFor();
+    await expect(menuCaptions(view.page)).resolves.toContain(textsOf('kk').menu.checkJournals);
+  });
+
+  it('creates one journal per class of the roster from a template, skipping none', async () => {
+    const { page } = view;
+    await openMenu(page, textsOf('ru').menu.fromTemplate);
+    const frame = await sidebar(page);
+    const template = frame.getByLabel(ru.fromTemplate.template, { exact: true });
+    await template.waitFor();
+    const firstTemplate = await template.locator('option').nth(1).getAttribute('value');
+    await template.selectOption(firstTemplate!);
+    await frame.getByLabel(ru.fromTemplate.rosterSheet, { exact: true }).selectOption(ROSTER_SHEET);
+    await frame.getByLabel(ru.journal.subject, { exact: true }).fill('Физика');
+    await frame.getByRole('button', { name: ru.fromTemplate.preview, exact: true }).click();
+    const roster = running.playground.callEndpoint('readRoster', [ROSTER_SHEET]) as RosterClass[];
+    await frame.getByRole('button', { name: ru.fromTemplate.create(roster.length), exact: true }).click();
+
+    for (const c of roster) {
+      await eventually(
+        () => expect(sheetNames().some((n) => n.startsWith(`${c.className} Физика`))).toBe(true),
+        20000,
+      );
+      const name = sheetNames().find((n) => n.startsWith(`${c.className} Физика`))!;
+      await eventually(async () => expect(await tab(page, name).count()).toBe(1));
+    }
+  });
+});
+
+/** KZ-2016 (assessment-rules.md §2): formative work not scored, P = 50 % СОР + 50 % СОЧ. */
+function kz2016Mark(input: { sor: number[]; sorMax: number[]; soch?: number; sochMax?: number }): number {
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const sor = (sum(input.sor) / sum(input.sorMax)) * 100;
+  const p = input.soch === undefined ? sor : 0.5 * sor + 0.5 * ((input.soch / input.sochMax!) * 100);
+  const rounded = Math.floor(Number(p.toFixed(9)) + 0.5);
+  return rounded >= 85 ? 5 : rounded >= 65 ? 4 : rounded >= 40 ? 3 : 2;
+}
