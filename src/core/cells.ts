@@ -7,8 +7,24 @@ export type Cell =
   | { kind: 'na' }
   | { kind: 'invalid'; raw: string };
 
-const ABSENT = new Set(['н', 'нб', 'н/б', 'б', 'отс', 'ж', 'жоқ', 'abs', 'absent', '-', '—']);
-const EXEMPT = new Set(['осв', 'освоб', 'бос', 'exempt', 'ex']);
+/** Absence codes: the pupil missed this work (excluded, never 0). */
+export const ABSENT_CODES: readonly string[] = [
+  'н',
+  'нб',
+  'н/б',
+  'б',
+  'отс',
+  'ж',
+  'жоқ',
+  'abs',
+  'absent',
+  '-',
+  '—',
+];
+/** Exemption codes: the pupil gets no mark and leaves every denominator. */
+export const EXEMPT_CODES: readonly string[] = ['осв', 'освоб', 'бос', 'exempt', 'ex'];
+const ABSENT = new Set(ABSENT_CODES);
+const EXEMPT = new Set(EXEMPT_CODES);
 const NOT_ATTESTED = new Set(['н/а', 'n/a', 'на']);
 const NUMBER_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 

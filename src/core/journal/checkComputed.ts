@@ -7,7 +7,7 @@ import { DETAIL_COLUMNS } from './positions';
 import { foundColumns, type JournalSnapshot } from './snapshot';
 
 /** Error values as getValues returns them (#REF!, #N/A, #ERROR! …). */
-const ERROR_VALUE = /^#(REF!|N\/A|VALUE!|NAME\?|ERROR!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|LOADING)/i;
+const ERROR_VALUE = /^#(REF!|N\/A|VALUE!|NAME\?|ERROR!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!)/i;
 const FIRST_RANGE_ROWS = /^=KB_DETAIL\(\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)/;
 
 /**
@@ -46,7 +46,8 @@ export function checkComputed(snapshot: JournalSnapshot, lang: Lang): Finding[] 
   const normalised = normalise(found);
   const covered = FIRST_RANGE_ROWS.exec(normalised);
   const parts = (lastRow: number): FormulaParts => {
-    const span = (cs: number[]) => (cs.length > 0 ? { first: Math.min(...cs), last: Math.max(...cs) } : undefined);
+    const span = (cs: number[]) =>
+      cs.length > 0 ? { first: Math.min(...cs), last: Math.max(...cs) } : undefined;
     const fo = span(cols.fo.map((c) => c.column));
     const sor = span(cols.sor.map((c) => c.column));
     return {
@@ -59,13 +60,18 @@ export function checkComputed(snapshot: JournalSnapshot, lang: Lang): Finding[] 
     };
   };
   const lastRow = covered ? Number(covered[2]) : NaN;
-  if (!covered || Number(covered[1]) !== anchorRow || normalise(detailFormula(parts(lastRow))) !== normalised) {
+  if (
+    !covered ||
+    Number(covered[1]) !== anchorRow ||
+    normalise(detailFormula(parts(lastRow))) !== normalised
+  ) {
     add(anchorRow, anchorColumn, t.formulaChanged(found.length > 120 ? `${found.slice(0, 119)}…` : found));
     return findings;
   }
 
   const below = pupilRowsBelow(snapshot, cols, lastRow);
-  if (below !== undefined) add(below, cols.pupil ?? anchorColumn, t.pupilsBelowFormula(lastRow, lastDataRow(snapshot, cols)));
+  if (below !== undefined)
+    add(below, cols.pupil ?? anchorColumn, t.pupilsBelowFormula(lastRow, lastDataRow(snapshot, cols)));
 
   for (let row = anchorRow; row <= snapshot.values.length; row++) {
     for (const column of cols.detail.values()) {
@@ -97,7 +103,8 @@ function hasData(snapshot: JournalSnapshot, cols: Columns, row: number): boolean
 
 /** The first row below the formula's rows with a pupil or scores in it. */
 function pupilRowsBelow(snapshot: JournalSnapshot, cols: Columns, lastRow: number): number | undefined {
-  for (let row = lastRow + 1; row <= snapshot.values.length; row++) if (hasData(snapshot, cols, row)) return row;
+  for (let row = lastRow + 1; row <= snapshot.values.length; row++)
+    if (hasData(snapshot, cols, row)) return row;
   return undefined;
 }
 

@@ -24,8 +24,8 @@ interface PupilRow {
   hasData: boolean;
   exempt: boolean;
   foMarks: number;
-  /** Summative columns the pupil has a valid score in, and those marked absent. */
-  wrote: Set<number>;
+  /** Summative columns the pupil has a number in (a wrong one is reported as such, not as missing work). */
+  scored: Set<number>;
   absent: Set<number>;
 }
 
@@ -75,8 +75,17 @@ export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang:
   for (let row = rows.firstPupilRow; row <= snapshot.values.length; row++) {
     if (!dataColumns.some((c) => parseCell(cell(row, c)).kind !== 'empty')) continue;
     const name = cols.pupil === undefined ? '' : cleanText(cell(row, cols.pupil));
-    const p: PupilRow = { row, who: t.where(name, row), hasData: false, exempt: false, foMarks: 0, wrote: new Set(), absent: new Set() };
-    const say = (column: number, code: Finding['code'], message: string) => add(row, column, code, `${p.who}: ${message}`);
+    const p: PupilRow = {
+      row,
+      who: t.where(name, row),
+      hasData: false,
+      exempt: false,
+      foMarks: 0,
+      scored: new Set(),
+      absent: new Set(),
+    };
+    const say = (column: number, code: Finding['code'], message: string) =>
+      add(row, column, code, `${p.who}: ${message}`);
 
     for (const tag of cols.fo) {
       const raw = cell(row, tag.column);
@@ -84,7 +93,8 @@ export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang:
       const label = m.column({ part: 'fo', n: tag.index });
       if (c.kind !== 'empty') p.hasData = true;
       if (c.kind === 'exempt') p.exempt = true;
-      if (c.kind === 'invalid' || c.kind === 'na') say(tag.column, 'invalidValue', t.invalidFo(label, showRaw(raw), foMax));
+      if (c.kind === 'invalid' || c.kind === 'na')
+        say(tag.column, 'invalidValue', t.invalidFo(label, showRaw(raw), foMax));
       if (c.kind !== 'number') continue;
       if (snap(c.value) < 1 || snap(c.value) > rules.foMax) {
         say(tag.column, 'invalidValue', t.invalidFo(label, formatNumber(c.value), foMax));
@@ -100,23 +110,23 @@ export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang:
         s.absent++;
         p.absent.add(s.column);
       }
-      if (c.kind === 'invalid' || c.kind === 'na') say(s.column, 'invalidValue', t.invalidScore(s.label, showRaw(raw)));
+      if (c.kind === 'invalid' || c.kind === 'na')
+        say(s.column, 'invalidValue', t.invalidScore(s.label, showRaw(raw)));
       if (c.kind !== 'number') continue;
       s.scores++;
+      p.scored.add(s.column);
       if (snap(c.value) < 0) say(s.column, 'aboveMax', t.belowZero(s.label, formatNumber(c.value)));
       else if (s.max.kind === 'ok' && snap(c.value) > snap(s.max.value)) {
         say(s.column, 'aboveMax', t.aboveMax(s.label, formatNumber(c.value), formatNumber(s.max.value)));
-      } else if (s.max.kind === 'ok') {
-        s.written++;
-        p.wrote.add(s.column);
-      }
+      } else if (s.max.kind === 'ok') s.written++;
     }
 
     if (name !== '') {
       const key = nameKey(name);
       const first = firstRowOfName.get(key);
       if (first === undefined) firstRowOfName.set(key, row);
-      else if (cols.pupil !== undefined) add(row, cols.pupil, 'duplicatePupil', t.duplicatePupil(name, first));
+      else if (cols.pupil !== undefined)
+        add(row, cols.pupil, 'duplicatePupil', t.duplicatePupil(name, first));
     }
     pupils.push(p);
   }
@@ -128,12 +138,19 @@ export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang:
   for (const s of summative) {
     if (s.max.kind !== 'empty') continue;
     if (s.scores > 0) add(rows.maxRow, s.column, 'scoreWithoutMax', t.scoreWithoutMax(s.label, s.scores));
-    else if (s === soch && marksComputed && anyData) add(rows.maxRow, s.column, 'missingMax', t.sochMaxMissing());
+    else if (s === soch && marksComputed && anyData)
+      add(rows.maxRow, s.column, 'missingMax', t.sochMaxMissing());
     else if (s.absent > 0) add(rows.maxRow, s.column, 'missingMax', t.codesWithoutMax(s.label, s.absent));
   }
   const withSoch = soch?.max.kind === 'ok';
   const weights = withSoch ? rules.withSoch : { ...rules.withoutSoch, soch: 0 };
-  if (marksComputed && anyData && weights.sor > 0 && sors.length > 0 && sors.every((s) => s.max.kind === 'empty' && s.scores === 0)) {
+  if (
+    marksComputed &&
+    anyData &&
+    weights.sor > 0 &&
+    sors.length > 0 &&
+    sors.every((s) => s.max.kind === 'empty' && s.scores === 0)
+  ) {
     add(rows.maxRow, sors[0].column, 'missingMax', t.noSorMax());
   }
 
@@ -142,11 +159,17 @@ export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang:
   const sochHeld = soch !== undefined && soch.written > 0;
   for (const p of pupils) {
     if (!p.hasData || p.exempt) continue;
-    const say = (column: number, code: Finding['code'], message: string) => add(p.row, column, code, `${p.who}: ${message}`);
-    if (marksComputed && sochHeld && !p.wrote.has(soch.column)) {
+    const say = (column: number, code: Finding['code'], message: string) =>
+      add(p.row, column, code, `${p.who}: ${message}`);
+    if (marksComputed && sochHeld && !p.scored.has(soch.column)) {
       say(soch.column, 'missingSoch', t.missingSoch(p.absent.has(soch.column)));
     }
-    if (marksComputed && weights.sor > 0 && heldSor.length > 0 && !sors.some((s) => p.wrote.has(s.column))) {
+    if (
+      marksComputed &&
+      weights.sor > 0 &&
+      heldSor.length > 0 &&
+      !sors.some((s) => s.max.kind !== 'empty' && p.scored.has(s.column))
+    ) {
       say(heldSor[0].column, 'missingAllSor', t.missingAllSor(heldSor.length));
     }
     const foCounts = !marksComputed || weights.fo > 0;

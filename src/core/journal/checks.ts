@@ -22,7 +22,12 @@ export function checkJournal(snapshot: JournalSnapshot, options: CheckOptions): 
   const lang: Lang = LANGS.includes(options.lang) ? options.lang : 'ru';
   const findings = [...checkScores(snapshot, options.minFoMarks, lang), ...checkComputed(snapshot, lang)];
   findings.sort((a, b) => a.row - b.row || a.column - b.column);
-  return findings.map((f) => ({ sheetName: snapshot.sheetName, a1: cellA1(f.row, f.column), code: f.code, message: f.message }));
+  return findings.map((f) => ({
+    sheetName: snapshot.sheetName,
+    a1: cellA1(f.row, f.column),
+    code: f.code,
+    message: f.message,
+  }));
 }
 
 /** Problems per code; codes with none are left out. */

@@ -2,7 +2,17 @@ import { cleanText } from './names';
 
 // Latin letters that look like Cyrillic ones: "7A" typed on an English layout is the class "7А".
 const LOOKALIKE: Readonly<Record<string, string>> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
 };
 
 /** The class a name means: «7а», «7 А», «7-А» and «7A» (Latin) are all «7А». */

@@ -20,7 +20,9 @@ export function columnTagValue(role: ColumnRole, index: number): string {
 }
 
 /** Reads a `kb.col` value back; undefined for anything this version did not write. */
-export function parseColumnTag(value: string | null | undefined): { role: ColumnRole; index: number } | undefined {
+export function parseColumnTag(
+  value: string | null | undefined,
+): { role: ColumnRole; index: number } | undefined {
   const m = /^([a-z]+)(?::(\d{1,3}))?$/.exec(String(value ?? '').trim());
   if (!m || !(ROLES as readonly string[]).includes(m[1])) return undefined;
   const role = m[1] as ColumnRole;

@@ -22,7 +22,8 @@ export interface FormulaParts {
  * argument: `=KB_DETAIL(C5:L34,M5:N34,M$4:N$4,,,KB_RULES)` for a half-year without СОЧ.
  */
 export function detailFormula(p: FormulaParts): string {
-  const block = (b?: { first: number; last: number }) => (b ? rangeA1(p.firstRow, b.first, p.lastRow, b.last) : '');
+  const block = (b?: { first: number; last: number }) =>
+    b ? rangeA1(p.firstRow, b.first, p.lastRow, b.last) : '';
   const args = [
     block(p.fo),
     block(p.sor),
@@ -35,7 +36,8 @@ export function detailFormula(p: FormulaParts): string {
 }
 
 export function formulaPartsOf(p: JournalPositions): FormulaParts {
-  const span = (s: { first: number; count: number }) => (s.count > 0 ? { first: s.first, last: spanLast(s) } : undefined);
+  const span = (s: { first: number; count: number }) =>
+    s.count > 0 ? { first: s.first, last: spanLast(s) } : undefined;
   const fo = span(p.fo);
   const sor = span(p.sor);
   return {

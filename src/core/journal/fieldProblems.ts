@@ -23,8 +23,9 @@ export function renderFieldProblem(t: Texts, p: FieldProblem): string {
   return p.path ? `${p.path}: ${text}` : text;
 }
 
-/** A value as the user wrote it in JSON, short: -5, "abc", [20, 20], {…}. */
+/** A value as the user wrote it in JSON, short: -5, "abc", […], {…}. */
 export function showValue(x: unknown): string {
+  if (typeof x === 'number') return String(x);
   if (Array.isArray(x)) return x.length === 0 ? '[]' : '[…]';
   if (x !== null && typeof x === 'object') return '{…}';
   const text = JSON.stringify(x) ?? String(x);
@@ -36,7 +37,11 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /** Problems for the keys of `x` that are not in `known`. */
-export function unknownKeys(x: Record<string, unknown>, known: readonly string[], path: string): FieldProblem[] {
+export function unknownKeys(
+  x: Record<string, unknown>,
+  known: readonly string[],
+  path: string,
+): FieldProblem[] {
   return Object.keys(x)
     .filter((k) => !known.includes(k))
     .map((k) => fieldProblem(join(path, k), 'unknownKey'));

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n';
 import { formatNumber } from '../numbers';
 import { sheetText } from '../sheetText';
-import { textsOf } from '../texts';
+import { textsOf, type Texts } from '../texts';
 import { cellA1, rangeA1 } from './a1';
 import type { ColumnTag } from './columnTag';
 import { detailFormula, formulaPartsOf, anchorA1 } from './detailFormula';
@@ -35,7 +35,9 @@ export function journalLayout(form: JournalForm, lang?: Lang, options: LayoutOpt
   const columns = lastColumnOf(p);
   const subtitleColumn = p.fo.first; // the first scrolling column: text there may overflow to the right
 
-  const values: (string | number)[][] = Array.from({ length: lastRow }, () => Array<string | number>(columns).fill(''));
+  const values: (string | number)[][] = Array.from({ length: lastRow }, () =>
+    Array<string | number>(columns).fill(''),
+  );
   const set = (row: number, column: number, v: string | number) => {
     values[row - 1][column - 1] = v;
   };
@@ -87,13 +89,13 @@ export function columnTags(p: JournalPositions): ColumnTag[] {
   for (let i = 0; i < p.fo.count; i++) tags.push({ column: p.fo.first + i, role: 'fo', index: i + 1 });
   for (let i = 0; i < p.sor.count; i++) tags.push({ column: p.sor.first + i, role: 'sor', index: i + 1 });
   if (p.soch !== undefined) tags.push({ column: p.soch, role: 'soch', index: 1 });
-  if (p.detail) for (let i = 0; i < p.detail.count; i++) tags.push({ column: p.detail.first + i, role: 'detail', index: i + 1 });
+  if (p.detail)
+    for (let i = 0; i < p.detail.count; i++)
+      tags.push({ column: p.detail.first + i, role: 'detail', index: i + 1 });
   return tags;
 }
 
-type JournalTexts = ReturnType<typeof textsOf>['journal'];
-
-export function headerOf(tag: Pick<ColumnTag, 'role' | 'index'>, t: JournalTexts): string {
+export function headerOf(tag: Pick<ColumnTag, 'role' | 'index'>, t: Texts['journal']): string {
   switch (tag.role) {
     case 'number':
       return t.number;

@@ -45,7 +45,11 @@ export function journalFormatting(p: JournalPositions, foMax: number, t: Texts, 
     { a1: headAndMax(p.fo.first, spanLast(p.fo)), color: COLOURS.fo },
   ];
   const validations: Formatting['validations'] = [
-    { a1: body(p.fo.first, spanLast(p.fo)), formula: foValidation(cellA1(first, p.fo.first), foMax), helpText: t.validation.fo(String(foMax)) },
+    {
+      a1: body(p.fo.first, spanLast(p.fo)),
+      formula: foValidation(cellA1(first, p.fo.first), foMax),
+      helpText: t.validation.fo(String(foMax)),
+    },
   ];
   const columnWidths: Formatting['columnWidths'] = [
     { column: p.numberColumn, width: WIDTHS.number },
@@ -72,7 +76,9 @@ export function journalFormatting(p: JournalPositions, foMax: number, t: Texts, 
     for (let c = block.from; c <= block.to; c++) columnWidths.push({ column: c, width: WIDTHS.score });
   }
 
-  const numberFormats: Formatting['numberFormats'] = [{ a1: body(p.numberColumn, p.numberColumn), format: '0' }];
+  const numberFormats: Formatting['numberFormats'] = [
+    { a1: body(p.numberColumn, p.numberColumn), format: '0' },
+  ];
   const protections: Formatting['protections'] = [
     { a1: rangeA1(ROWS.title, 1, ROWS.header, lastCol), description: ui.protection.header },
     { a1: rangeA1(p.maxRow, 1, p.maxRow, lastCol), description: ui.protection.maxRow },
@@ -90,7 +96,11 @@ export function journalFormatting(p: JournalPositions, foMax: number, t: Texts, 
   }
 
   return {
-    bold: [cellA1(ROWS.title, 1), rangeA1(ROWS.header, 1, ROWS.header, lastCol), cellA1(p.maxRow, p.pupilColumn)],
+    bold: [
+      cellA1(ROWS.title, 1),
+      rangeA1(ROWS.header, 1, ROWS.header, lastCol),
+      cellA1(p.maxRow, p.pupilColumn),
+    ],
     backgrounds,
     numberFormats,
     columnWidths,
@@ -104,7 +114,13 @@ export function journalFormatting(p: JournalPositions, foMax: number, t: Texts, 
 function markRules(range: string): FormatRule[] {
   const ranges = [range];
   const rules: FormatRule[] = [
-    { ranges, when: 'textStartsWith', value: INVALID_PREFIX, background: COLOURS.invalid, fontColor: COLOURS.invalidText },
+    {
+      ranges,
+      when: 'textStartsWith',
+      value: INVALID_PREFIX,
+      background: COLOURS.invalid,
+      fontColor: COLOURS.invalidText,
+    },
     { ranges, when: 'numberEqualTo', value: 5, background: COLOURS.mark5 },
     { ranges, when: 'numberEqualTo', value: 4, background: COLOURS.mark4 },
     { ranges, when: 'numberEqualTo', value: 3, background: COLOURS.mark3 },
@@ -114,7 +130,13 @@ function markRules(range: string): FormatRule[] {
     rules.push({ ranges, when: 'textEqualTo', value: na, background: COLOURS.na });
   }
   for (const exempt of new Set(LANGS.map((l) => MESSAGES[l].exempt))) {
-    rules.push({ ranges, when: 'textEqualTo', value: exempt, background: COLOURS.exempt, fontColor: COLOURS.quietText });
+    rules.push({
+      ranges,
+      when: 'textEqualTo',
+      value: exempt,
+      background: COLOURS.exempt,
+      fontColor: COLOURS.quietText,
+    });
   }
   return rules;
 }

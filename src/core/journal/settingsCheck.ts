@@ -3,16 +3,39 @@ import { LANGS, MESSAGES, renderProblem, type Lang } from '../i18n';
 import { PRESETS, resolveRuleset, type Ruleset } from '../ruleset';
 import type { RulesChoice, Settings } from '../settings';
 import { textsOf } from '../texts';
-import { fieldProblem, isRecord, renderFieldProblem, showValue, unknownKeys, type FieldProblem } from './fieldProblems';
+import {
+  fieldProblem,
+  isRecord,
+  renderFieldProblem,
+  showValue,
+  unknownKeys,
+  type FieldProblem,
+} from './fieldProblems';
 
 export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
 export const SETTINGS_LIMITS = { schoolName: 200, minFoMarks: 60 } as const;
 
 type CustomKey = keyof NonNullable<RulesChoice['custom']>;
-const NUMBER_KEYS: readonly CustomKey[] = ['w_fo', 'w_sor', 'w_soch', 'w_fo_nosoch', 'w_sor_nosoch', 'fo_max', 't3', 't4', 't5'];
+const NUMBER_KEYS: readonly CustomKey[] = [
+  'w_fo',
+  'w_sor',
+  'w_soch',
+  'w_fo_nosoch',
+  'w_sor_nosoch',
+  'fo_max',
+  't3',
+  't4',
+  't5',
+];
 const CHOICE_KEYS: readonly CustomKey[] = ['sor_mode', 'rounding'];
-const SETTINGS_KEYS: readonly (keyof Settings)[] = ['lang', 'rules', 'schoolName', 'schoolYear', 'minFoMarks'];
+const SETTINGS_KEYS: readonly (keyof Settings)[] = [
+  'lang',
+  'rules',
+  'schoolName',
+  'schoolYear',
+  'minFoMarks',
+];
 
 /**
  * Settings as the sidebar sends them, checked field by field (errors listed like a template's,
@@ -24,7 +47,10 @@ export function validateSettings(x: unknown, requested: Lang): SettingsCheck {
   const lang: Lang = LANGS.includes(requested) ? requested : 'ru'; // the caller may pass the unchecked input's
   const t = textsOf(lang);
   const problems: FieldProblem[] = [];
-  const render = (extra: string[] = []) => ({ ok: false as const, errors: [...problems.map((p) => renderFieldProblem(t, p)), ...extra] });
+  const render = (extra: string[] = []) => ({
+    ok: false as const,
+    errors: [...problems.map((p) => renderFieldProblem(t, p)), ...extra],
+  });
   if (!isRecord(x)) {
     problems.push(fieldProblem('', 'wrongType', 'object', showValue(x)));
     return render();
@@ -41,7 +67,8 @@ export function validateSettings(x: unknown, requested: Lang): SettingsCheck {
   }
   const yearText = text(x, 'schoolYear', problems);
   const schoolYear = yearText === undefined ? undefined : schoolYearOf(yearText);
-  if (yearText !== undefined && schoolYear === undefined) problems.push(fieldProblem('schoolYear', 'schoolYear', yearText));
+  if (yearText !== undefined && schoolYear === undefined)
+    problems.push(fieldProblem('schoolYear', 'schoolYear', yearText));
   if ('minFoMarks' in x) {
     const v = x.minFoMarks;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > SETTINGS_LIMITS.minFoMarks) {
@@ -112,7 +139,8 @@ function rulesChoice(raw: unknown, problems: FieldProblem[]): RulesChoice | unde
 
   const custom: Record<string, number | string> = {};
   if ('custom' in raw && raw.custom !== undefined) {
-    if (!isRecord(raw.custom)) problems.push(fieldProblem('rules.custom', 'wrongType', 'object', showValue(raw.custom)));
+    if (!isRecord(raw.custom))
+      problems.push(fieldProblem('rules.custom', 'wrongType', 'object', showValue(raw.custom)));
     else {
       problems.push(...unknownKeys(raw.custom, [...NUMBER_KEYS, ...CHOICE_KEYS], 'rules.custom'));
       for (const [key, v] of Object.entries(raw.custom)) {

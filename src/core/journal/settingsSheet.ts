@@ -62,35 +62,54 @@ export function settingsFromSheet(values: readonly (readonly unknown[])[], lang?
   const pairs: [string, unknown][] = [];
   for (const row of values) {
     const label = String(row[0] ?? '').trim();
-    const field = FIELDS.find((f) => LANGS.some((l) => TEXTS[l].settings[f].toLowerCase() === label.toLowerCase()));
+    const field = FIELDS.find((f) =>
+      LANGS.some((l) => TEXTS[l].settings[f].toLowerCase() === label.toLowerCase()),
+    );
     if (field && !labelled.has(field)) labelled.set(field, row[1]);
     const key = label.toLowerCase();
     if ((RULE_KEYS as readonly string[]).includes(key) && key !== 'lang') pairs.push([key, row[1]]);
   }
-  const sheetLang = String(labelled.get('lang') ?? '').trim().toLowerCase();
-  const textLang: Lang = lang ?? ((LANGS as readonly string[]).includes(sheetLang) ? (sheetLang as Lang) : 'ru');
-  const minFo = labelled.get('minFoMarks');
+  const sheetLang = String(labelled.get('lang') ?? '')
+    .trim()
+    .toLowerCase();
+  const textLang: Lang =
+    lang ?? ((LANGS as readonly string[]).includes(sheetLang) ? (sheetLang as Lang) : 'ru');
   return validateSettings(
     {
       lang: sheetLang,
       rules: choiceOf(pairs),
       schoolName: String(labelled.get('schoolName') ?? ''),
       schoolYear: String(labelled.get('schoolYear') ?? ''),
-      minFoMarks: typeof minFo === 'number' ? minFo : Number(String(minFo ?? '').trim().replace(',', '.')),
+      minFoMarks: numberOrRaw(labelled.get('minFoMarks')),
     },
     textLang,
   );
 }
 
+/** A number typed as text counts as the number; anything else stays as written, for the error message. */
+function numberOrRaw(v: unknown): unknown {
+  const text = String(v ?? '')
+    .trim()
+    .replace(',', '.');
+  return typeof v === 'string' && /^\d+(\.\d+)?$/.test(text) ? Number(text) : v;
+}
+
 /** The block as a preset and the values that differ from it; an unreadable block stays as raw pairs for the error. */
-function choiceOf(pairs: [string, unknown][]): RulesChoice | { base: unknown; custom: Record<string, unknown> } {
+function choiceOf(
+  pairs: [string, unknown][],
+): RulesChoice | { base: unknown; custom: Record<string, unknown> } {
   let r: Ruleset;
   try {
     r = resolveRuleset(pairs.length > 0 ? pairs : [['base', '']]);
   } catch {
-    return { base: pairs.find(([k]) => k === 'base')?.[1] ?? '', custom: Object.fromEntries(pairs.filter(([k]) => k !== 'base')) };
+    return {
+      base: pairs.find(([k]) => k === 'base')?.[1] ?? '',
+      custom: Object.fromEntries(pairs.filter(([k]) => k !== 'base')),
+    };
   }
-  const baseName = String(pairs.find(([k]) => k === 'base')?.[1] ?? '').trim().toUpperCase();
+  const baseName = String(pairs.find(([k]) => k === 'base')?.[1] ?? '')
+    .trim()
+    .toUpperCase();
   const base = PRESETS[baseName] ?? PRESETS['KZ-2020'];
   const custom: Partial<Record<RuleKey, number | string>> = {};
   const compare = (key: RuleKey, ours: number | string, theirs: number | string) => {
@@ -107,5 +126,7 @@ function choiceOf(pairs: [string, unknown][]): RulesChoice | { base: unknown; cu
   compare('t3', r.thresholds.t3, base.thresholds.t3);
   compare('t4', r.thresholds.t4, base.thresholds.t4);
   compare('t5', r.thresholds.t5, base.thresholds.t5);
-  return Object.keys(custom).length > 0 ? { base: base.name, custom: custom as RulesChoice['custom'] } : { base: base.name };
+  return Object.keys(custom).length > 0
+    ? { base: base.name, custom: custom as RulesChoice['custom'] }
+    : { base: base.name };
 }

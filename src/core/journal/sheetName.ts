@@ -21,7 +21,9 @@ export function cleanSheetName(s: string): string {
 }
 
 /** «7А Математика 2ч» / «7А Математика 2т» / «7А Mathematics Q2»: the period suffix is never cut off. */
-export function journalSheetName(form: Pick<JournalForm, 'className' | 'subject' | 'period' | 'structure'>): string {
+export function journalSheetName(
+  form: Pick<JournalForm, 'className' | 'subject' | 'period' | 'structure'>,
+): string {
   const t = textsOf(form.structure.headerLang);
   const suffix = t.journal.periodShort(form.structure.periodKind, form.period);
   const head = cleanSheetName(`${form.className} ${form.subject}`);

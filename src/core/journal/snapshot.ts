@@ -34,7 +34,8 @@ export interface FoundColumns {
 }
 
 export function foundColumns(tags: readonly ColumnTag[]): FoundColumns {
-  const byIndex = (role: ColumnTag['role']) => tags.filter((t) => t.role === role).sort((a, b) => a.index - b.index);
+  const byIndex = (role: ColumnTag['role']) =>
+    tags.filter((t) => t.role === role).sort((a, b) => a.index - b.index);
   const single = (role: ColumnTag['role']) => tags.find((t) => t.role === role)?.column;
   return {
     number: single('number'),
@@ -47,7 +48,10 @@ export function foundColumns(tags: readonly ColumnTag[]): FoundColumns {
 }
 
 /** The cell whose formula the gas layer reads into `anchorFormula`: first pupil row, detail column 1. */
-export function anchorOf(rows: JournalSnapshot['rows'], tags: readonly ColumnTag[]): { row: number; column: number } | undefined {
+export function anchorOf(
+  rows: JournalSnapshot['rows'],
+  tags: readonly ColumnTag[],
+): { row: number; column: number } | undefined {
   const column = foundColumns(tags).detail.get(1);
   return column === undefined ? undefined : { row: rows.firstPupilRow, column };
 }

@@ -5,7 +5,14 @@ import type { JournalStructure } from './types';
 /** Limits of a journal's structure (types.ts documents them; the journal must fit a screen). */
 export const STRUCTURE_LIMITS = { foCount: 60, sorCount: 6, maxScore: 100 } as const;
 
-const KEYS: readonly (keyof JournalStructure)[] = ['periodKind', 'foCount', 'sorMaxes', 'sochMax', 'marks', 'headerLang'];
+const KEYS: readonly (keyof JournalStructure)[] = [
+  'periodKind',
+  'foCount',
+  'sorMaxes',
+  'sochMax',
+  'marks',
+  'headerLang',
+];
 const PERIOD_KINDS = ['quarter', 'half'];
 
 /**
@@ -29,12 +36,15 @@ export function validateStructure(x: unknown, path = 'structure'): FieldProblem[
 
   if (has('periodKind')) {
     const v = x.periodKind;
-    if (typeof v !== 'string') problems.push(fieldProblem(at('periodKind'), 'wrongType', 'string', showValue(v)));
-    else if (!PERIOD_KINDS.includes(v)) problems.push(fieldProblem(at('periodKind'), 'oneOf', showValue(v), 'quarter, half'));
+    if (typeof v !== 'string')
+      problems.push(fieldProblem(at('periodKind'), 'wrongType', 'string', showValue(v)));
+    else if (!PERIOD_KINDS.includes(v))
+      problems.push(fieldProblem(at('periodKind'), 'oneOf', showValue(v), 'quarter, half'));
   }
   if (has('foCount')) {
     const v = x.foCount;
-    if (typeof v !== 'number') problems.push(fieldProblem(at('foCount'), 'wrongType', 'integer', showValue(v)));
+    if (typeof v !== 'number')
+      problems.push(fieldProblem(at('foCount'), 'wrongType', 'integer', showValue(v)));
     else if (!Number.isInteger(v) || v < 1 || v > STRUCTURE_LIMITS.foCount) {
       problems.push(fieldProblem(at('foCount'), 'foCount', showValue(v), STRUCTURE_LIMITS.foCount));
     }
@@ -55,13 +65,15 @@ export function validateStructure(x: unknown, path = 'structure'): FieldProblem[
   }
   if (has('headerLang')) {
     const v = x.headerLang;
-    if (typeof v !== 'string') problems.push(fieldProblem(at('headerLang'), 'wrongType', 'string', showValue(v)));
+    if (typeof v !== 'string')
+      problems.push(fieldProblem(at('headerLang'), 'wrongType', 'string', showValue(v)));
     else if (!(LANGS as readonly string[]).includes(v)) {
       problems.push(fieldProblem(at('headerLang'), 'oneOf', showValue(v), LANGS.join(', ')));
     }
   }
 
-  if (x.periodKind === 'half' && typeof x.sochMax === 'number') problems.push(fieldProblem(at('sochMax'), 'halfWithSoch'));
+  if (x.periodKind === 'half' && typeof x.sochMax === 'number')
+    problems.push(fieldProblem(at('sochMax'), 'halfWithSoch'));
   if (x.marks === true && Array.isArray(x.sorMaxes) && x.sorMaxes.length === 0) {
     problems.push(fieldProblem(at('sorMaxes'), 'marksWithoutSor'));
   }
@@ -69,9 +81,11 @@ export function validateStructure(x: unknown, path = 'structure'): FieldProblem[
 }
 
 function maxProblems(v: unknown, path: string): FieldProblem[] {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return [fieldProblem(path, 'wrongType', 'number', showValue(v))];
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    return [fieldProblem(path, 'wrongType', 'number', showValue(v))];
   if (v <= 0) return [fieldProblem(path, 'notPositive', showValue(v))];
-  if (v > STRUCTURE_LIMITS.maxScore) return [fieldProblem(path, 'tooLarge', showValue(v), STRUCTURE_LIMITS.maxScore)];
+  if (v > STRUCTURE_LIMITS.maxScore)
+    return [fieldProblem(path, 'tooLarge', showValue(v), STRUCTURE_LIMITS.maxScore)];
   return [];
 }
 

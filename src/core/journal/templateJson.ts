@@ -1,6 +1,13 @@
 import type { Lang } from '../i18n';
 import { textsOf } from '../texts';
-import { fieldProblem, isRecord, renderFieldProblem, showValue, unknownKeys, type FieldProblem } from './fieldProblems';
+import {
+  fieldProblem,
+  isRecord,
+  renderFieldProblem,
+  showValue,
+  unknownKeys,
+  type FieldProblem,
+} from './fieldProblems';
 import { jsonErrorAt, lineAndColumn } from './jsonPosition';
 import { cleanStructure, validateStructure } from './structure';
 import type { JournalStructure, Template } from './types';
@@ -27,7 +34,11 @@ export function parseTemplateJson(text: string, lang: Lang): TemplateParse {
   const t = textsOf(lang);
   const problems = templateProblems(text);
   if (problems.length > 0) return { ok: false, errors: problems.map((p) => renderFieldProblem(t, p)) };
-  const file = JSON.parse(stripBom(text)) as { name: string; description?: string; structure: JournalStructure };
+  const file = JSON.parse(stripBom(text)) as {
+    name: string;
+    description?: string;
+    structure: JournalStructure;
+  };
   const template: Template = { name: file.name.trim(), structure: cleanStructure(file.structure) };
   if (file.description?.trim()) template.description = file.description.trim();
   return { ok: true, template };
@@ -46,7 +57,8 @@ function templateProblems(raw: string): FieldProblem[] {
   if (!isRecord(file)) return [fieldProblem('', 'notTemplate')];
   // A wrong format or version: the rest of the file means something else, so say only that.
   if (!('format' in file)) return [fieldProblem('', 'notTemplate')];
-  if (file.format !== TEMPLATE_FORMAT) return [fieldProblem('format', 'wrongFormat', showValue(file.format), TEMPLATE_FORMAT)];
+  if (file.format !== TEMPLATE_FORMAT)
+    return [fieldProblem('format', 'wrongFormat', showValue(file.format), TEMPLATE_FORMAT)];
   if (file.version !== TEMPLATE_VERSION) {
     return 'version' in file
       ? [fieldProblem('version', 'wrongVersion', showValue(file.version), String(TEMPLATE_VERSION))]
@@ -55,13 +67,19 @@ function templateProblems(raw: string): FieldProblem[] {
 
   const problems = unknownKeys(file, KEYS, '');
   problems.push(...textProblems(file, 'name', true, TEMPLATE_LIMITS.name));
-  if ('description' in file) problems.push(...textProblems(file, 'description', false, TEMPLATE_LIMITS.description));
+  if ('description' in file)
+    problems.push(...textProblems(file, 'description', false, TEMPLATE_LIMITS.description));
   if ('structure' in file) problems.push(...validateStructure(file.structure, 'structure'));
   else problems.push(fieldProblem('structure', 'missing'));
   return problems;
 }
 
-function textProblems(file: Record<string, unknown>, key: string, required: boolean, max: number): FieldProblem[] {
+function textProblems(
+  file: Record<string, unknown>,
+  key: string,
+  required: boolean,
+  max: number,
+): FieldProblem[] {
   if (!(key in file)) return [fieldProblem(key, 'missing')];
   const v = file[key];
   if (typeof v !== 'string') return [fieldProblem(key, 'wrongType', 'string', showValue(v))];

@@ -21,7 +21,11 @@ const BUILTIN_IDS = Object.keys(BUILTIN_SHAPES) as BuiltinTemplateId[];
 export function builtinTemplates(lang: Lang): Template[] {
   const t = textsOf(lang);
   return BUILTIN_IDS.map((id) => {
-    const structure: JournalStructure = { ...BUILTIN_SHAPES[id], sorMaxes: [...BUILTIN_SHAPES[id].sorMaxes], headerLang: lang };
+    const structure: JournalStructure = {
+      ...BUILTIN_SHAPES[id],
+      sorMaxes: [...BUILTIN_SHAPES[id].sorMaxes],
+      headerLang: lang,
+    };
     return {
       name: t.templates[id].name,
       structure,
@@ -42,14 +46,24 @@ export function isBuiltinName(name: string): boolean {
  * teacher has since entered in the max row when given (`current`: the max row's СОР cells and СОЧ
  * cell). A max cell that is empty or not a positive number keeps the created value.
  */
-export function structureOfJournal(meta: JournalMeta, current?: { sorMaxes?: readonly unknown[]; sochMax?: unknown }): JournalStructure {
+export function structureOfJournal(
+  meta: JournalMeta,
+  current?: { sorMaxes?: readonly unknown[]; sochMax?: unknown },
+): JournalStructure {
   const s = cleanStructure(meta.structure);
-  if (current?.sorMaxes) s.sorMaxes = s.sorMaxes.map((created, i) => positive(current.sorMaxes?.[i]) ?? created);
-  if (s.sochMax !== null && current && 'sochMax' in current) s.sochMax = positive(current.sochMax) ?? s.sochMax;
+  if (current?.sorMaxes)
+    s.sorMaxes = s.sorMaxes.map((created, i) => positive(current.sorMaxes?.[i]) ?? created);
+  if (s.sochMax !== null && current && 'sochMax' in current)
+    s.sochMax = positive(current.sochMax) ?? s.sochMax;
   return s;
 }
 
 function positive(x: unknown): number | undefined {
-  const n = typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' ? Number(x.trim().replace(',', '.')) : NaN;
+  const n =
+    typeof x === 'number'
+      ? x
+      : typeof x === 'string' && x.trim() !== ''
+        ? Number(x.trim().replace(',', '.'))
+        : NaN;
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }

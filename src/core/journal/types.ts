@@ -98,8 +98,8 @@ export interface JournalLayout {
   rows: number;
   columns: number;
   /**
-   * Rows 1…(last pupil row) × columns 1…`columns`, written with one setValues. Strings marked by
-   * `textCells` are user text and must be written as text, never parsed as a formula or number.
+   * Rows 1…(last pupil row) × columns 1…`columns`, written with one setValues. Strings in
+   * `textRanges` are user text and must be written as text, never parsed as a formula or number.
    */
   values: (string | number)[][];
   /** A1 ranges whose strings are user text (title, pupil names). */

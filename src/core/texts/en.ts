@@ -62,7 +62,8 @@ export const en: Texts = {
     notJson: (line, column, near) => `not JSON: error at line ${line}, column ${column}, near "${near}"`,
     notTemplate: () => 'not a KB Sheets template: expected an object { "format": "kb-sheets/template", … }',
     wrongFormat: (got, expected) => `${got} — not a KB Sheets template (expected "${expected}")`,
-    wrongVersion: (got, supported) => `${got} — this template version is not supported (supported: ${supported})`,
+    wrongVersion: (got, supported) =>
+      `${got} — this template version is not supported (supported: ${supported})`,
     missing: () => 'missing',
     unknownKey: () => 'unknown field',
     wrongType: (expected, got) => `expected ${en.typeNames[expected]}, found ${got}`,
@@ -90,12 +91,14 @@ export const en: Texts = {
 
   check: {
     where: (pupil, row) => pupil || `row ${row}`,
-    invalidFo: (column, raw, foMax) => `${column}: "${raw}" — expected a mark from 1 to ${foMax}, "abs" or "ex"`,
+    invalidFo: (column, raw, foMax) =>
+      `${column}: "${raw}" — expected a mark from 1 to ${foMax}, "abs" or "ex"`,
     invalidScore: (column, raw) => `${column}: "${raw}" — expected a score, "abs" or "ex"`,
     invalidMax: (column, raw) => `${column}: max "${raw}" — expected a number above 0`,
     aboveMax: (column, value, max) => `${column}: ${value} is above the max score ${max}`,
     belowZero: (column, value) => `${column}: ${value} — a score cannot be below 0`,
-    scoreWithoutMax: (column, count) => `${column}: ${count} scores but no max score — these rows get no mark`,
+    scoreWithoutMax: (column, count) =>
+      `${column}: ${count} scores but no max score — these rows get no mark`,
     codesWithoutMax: (column, count) =>
       `${column}: ${count} pupils marked absent but no max score — the work counts as not held`,
     sochMaxMissing: () => 'SAT: no max score — marks are computed as if there were no SAT',
@@ -126,7 +129,8 @@ export const en: Texts = {
     busy: 'Someone else is changing the journals right now — try again in a minute.',
     templateNotFound: (name) => `Template "${name}" not found.`,
     journalNotFound: (sheetName) => `Sheet "${sheetName}" is not a KB Sheets journal.`,
-    builtinReadOnly: (name) => `"${name}" is a built-in template: it cannot be changed or deleted; choose another name.`,
+    builtinReadOnly: (name) =>
+      `"${name}" is a built-in template: it cannot be changed or deleted; choose another name.`,
     templateNameRequired: 'Enter a template name.',
     templateNameTooLong: (max) => `A template name has at most ${max} characters.`,
     sheetNotFound: (name) => `Sheet "${name}" not found.`,

@@ -22,7 +22,7 @@ export const kk: Texts = {
     title: (className, subject) => `${className} · ${subject}`,
     subtitle: (period, teacher) => (teacher ? `${period} · ${teacher}` : period),
     codes: (foMax) =>
-      `ҚБ: 1–${foMax} · н, ж — қатыспады (бұл 0 емес) · бос — босатылған · макс. бос — жұмыс әлі өткізілмеген`,
+      `ҚБ: 1–${foMax} · н, ж — қатыспады (бұл 0 емес) · бос — босатылған · макс. толтырылмаса — жұмыс әлі өткізілмеген`,
     period: (kind, n) => `${n}-${periodWord(kind)}`,
     periodShort: (kind, n) => `${n}${kind === 'quarter' ? 'т' : 'ж'}`,
     describe: (s) =>
@@ -35,9 +35,10 @@ export const kk: Texts = {
   },
 
   validation: {
-    fo: (foMax) => `ҚБ: 1–${foMax} аралығындағы баға; н — қатыспады, бос — босатылған; бос ұяшық — баға жоқ.`,
+    fo: (foMax) =>
+      `ҚБ: 1–${foMax} аралығындағы баға; н — қатыспады, бос — босатылған; толтырылмаған ұяшық — баға жоқ.`,
     score: 'Балл: 0 мен осы бағанның макс. балы аралығында («макс.» жолы); н — жазбады, бос — босатылған.',
-    max: 'Жұмыстың макс. балы: 0-ден үлкен сан; бос ұяшық — жұмыс әлі өткізілмеген.',
+    max: 'Жұмыстың макс. балы: 0-ден үлкен сан; толтырылмаса — жұмыс әлі өткізілмеген.',
   },
 
   protection: {
@@ -59,7 +60,8 @@ export const kk: Texts = {
   },
 
   fieldErrors: {
-    notJson: (line, column, near) => `бұл JSON емес: ${line}-жол, ${column}-позицияда қате, «${near}» маңында`,
+    notJson: (line, column, near) =>
+      `бұл JSON емес: ${line}-жол, ${column}-позицияда қате, «${near}» маңында`,
     notTemplate: () => 'бұл KB Sheets үлгісі емес: { "format": "kb-sheets/template", … } объектісі керек',
     wrongFormat: (got, expected) => `${got} — бұл KB Sheets үлгісі емес ("${expected}" керек)`,
     wrongVersion: (got, supported) => `${got} — үлгінің бұл нұсқасы оқылмайды (оқылатыны: ${supported})`,
@@ -90,7 +92,8 @@ export const kk: Texts = {
 
   check: {
     where: (pupil, row) => pupil || `${row}-жол`,
-    invalidFo: (column, raw, foMax) => `${column}: «${raw}» — 1–${foMax} аралығындағы баға, «н» не «бос» керек`,
+    invalidFo: (column, raw, foMax) =>
+      `${column}: «${raw}» — 1–${foMax} аралығындағы баға, «н» не «бос» керек`,
     invalidScore: (column, raw) => `${column}: «${raw}» — балл, «н» не «бос» керек`,
     invalidMax: (column, raw) => `${column}: макс. «${raw}» — 0-ден үлкен сан керек`,
     aboveMax: (column, value, max) => `${column}: ${value} макс. балдан (${max}) асып кетті`,
@@ -104,7 +107,7 @@ export const kk: Texts = {
     missingSoch: (absent) => (absent ? 'ТЖБ жазбаған — жазғанша н/а' : 'ТЖБ балы жоқ (сынып жазды)'),
     missingAllSor: (held) => `өткізілген БЖБ-ның (${held}) бірде-бірін жазбаған`,
     fewFoMarks: (count, min) => `ҚБ бағалары ${count}, кемінде ${min} керек`,
-    duplicatePupil: (name, firstRow) => `«${name}» ${firstRow}-жолда бар`,
+    duplicatePupil: (name, firstRow) => `«${name}» ${firstRow}-жолда бұрыннан бар`,
     formulaMissing: () => 'бағаларды есептейтін формула өшірілген',
     formulaChanged: (found) => `есептеу формуласы өзгертілген: ${found}`,
     detailError: (value) => `бағаларды есептеу ${value} қатесін көрсетіп тұр`,
@@ -126,7 +129,8 @@ export const kk: Texts = {
     busy: 'Журналдарды қазір басқа пайдаланушы өзгертіп жатыр — бір минуттан соң қайталап көріңіз.',
     templateNotFound: (name) => `«${name}» үлгісі табылмады.`,
     journalNotFound: (sheetName) => `«${sheetName}» парағы KB Sheets журналы емес.`,
-    builtinReadOnly: (name) => `«${name}» — кіріктірілген үлгі: оны өзгертуге не жоюға болмайды, басқа атау таңдаңыз.`,
+    builtinReadOnly: (name) =>
+      `«${name}» — кіріктірілген үлгі: оны өзгертуге не жоюға болмайды, басқа атау таңдаңыз.`,
     templateNameRequired: 'Үлгінің атауын жазыңыз.',
     templateNameTooLong: (max) => `Үлгінің атауы — ең көбі ${max} таңба.`,
     sheetNotFound: (name) => `«${name}» парағы табылмады.`,

@@ -59,10 +59,12 @@ export const ru: Texts = {
   },
 
   fieldErrors: {
-    notJson: (line, column, near) => `это не JSON: ошибка в строке ${line}, позиция ${column}, около «${near}»`,
+    notJson: (line, column, near) =>
+      `это не JSON: ошибка в строке ${line}, позиция ${column}, около «${near}»`,
     notTemplate: () => 'это не шаблон KB Sheets: нужен объект { "format": "kb-sheets/template", … }',
     wrongFormat: (got, expected) => `${got} — это не шаблон KB Sheets (нужно "${expected}")`,
-    wrongVersion: (got, supported) => `${got} — эта версия шаблона не поддерживается (поддерживается ${supported})`,
+    wrongVersion: (got, supported) =>
+      `${got} — эта версия шаблона не поддерживается (поддерживается ${supported})`,
     missing: () => 'поле отсутствует',
     unknownKey: () => 'неизвестное поле',
     wrongType: (expected, got) => `ожидается ${ru.typeNames[expected]}, а здесь ${got}`,
@@ -95,12 +97,14 @@ export const ru: Texts = {
     invalidMax: (column, raw) => `${column}: макс. «${raw}» — нужно число больше 0`,
     aboveMax: (column, value, max) => `${column}: ${value} больше макс. балла ${max}`,
     belowZero: (column, value) => `${column}: ${value} — балл не может быть меньше 0`,
-    scoreWithoutMax: (column, count) => `${column}: баллов ${count}, а макс. балл не указан — эти строки не считаются`,
+    scoreWithoutMax: (column, count) =>
+      `${column}: баллов ${count}, а макс. балл не указан — эти строки не считаются`,
     codesWithoutMax: (column, count) =>
       `${column}: отмечено отсутствующих ${count}, а макс. балл не указан — работа считается непроведённой`,
     sochMaxMissing: () => 'СОЧ: макс. балл не указан — оценки считаются как без СОЧ',
     noSorMax: () => 'ни у одного СОР нет макс. балла — оценки не выставляются',
-    missingSoch: (absent) => (absent ? 'не писал СОЧ — н/а, пока не напишет' : 'нет балла за СОЧ (класс его писал)'),
+    missingSoch: (absent) =>
+      absent ? 'не писал СОЧ — н/а, пока не напишет' : 'нет балла за СОЧ (класс его писал)',
     missingAllSor: (held) => `не написал ни одного из проведённых СОР (${held})`,
     fewFoMarks: (count, min) => `оценок ФО ${count}, нужно не меньше ${min}`,
     duplicatePupil: (name, firstRow) => `«${name}» уже есть в строке ${firstRow}`,
@@ -125,7 +129,8 @@ export const ru: Texts = {
     busy: 'Журналы сейчас изменяет другой пользователь — попробуйте ещё раз через минуту.',
     templateNotFound: (name) => `Шаблон «${name}» не найден.`,
     journalNotFound: (sheetName) => `Лист «${sheetName}» не является журналом KB Sheets.`,
-    builtinReadOnly: (name) => `«${name}» — встроенный шаблон: его нельзя изменить или удалить, выберите другое имя.`,
+    builtinReadOnly: (name) =>
+      `«${name}» — встроенный шаблон: его нельзя изменить или удалить, выберите другое имя.`,
     templateNameRequired: 'Укажите имя шаблона.',
     templateNameTooLong: (max) => `Имя шаблона — не больше ${max} символов.`,
     sheetNotFound: (name) => `Лист «${name}» не найден.`,

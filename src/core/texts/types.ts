@@ -84,7 +84,13 @@ export interface Texts {
     /** For sheet names: «2ч», «2т», «Q2». */
     periodShort(kind: PeriodKind, n: number): string;
     /** One line describing a structure, e.g. «10 ФО · 3 СОР (20, 20, 20) · СОЧ 25 · четвертные оценки». */
-    describe(s: { periodKind: PeriodKind; foCount: number; sorMaxes: readonly number[]; sochMax: number | null; marks: boolean }): string;
+    describe(s: {
+      periodKind: PeriodKind;
+      foCount: number;
+      sorMaxes: readonly number[];
+      sochMax: number | null;
+      marks: boolean;
+    }): string;
   };
 
   /** Help texts of the journal's data validation. */
