@@ -1,14 +1,9 @@
-/** Tests are TypeScript transformed by SWC (fast, no type-check: `npm run typecheck` does that). */
+/** Tests are TypeScript transformed by esbuild (no type-check here: `npm run typecheck` does that). */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: {
-    '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
-      { jsc: { transform: { react: { runtime: 'automatic', importSource: 'preact' } } } },
-    ],
-  },
+  transform: { '^.+\\.(t|j)sx?$': '<rootDir>/scripts/jest-esbuild.cjs' },
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };
