@@ -18,7 +18,10 @@ export function addon(options: FakeServicesOptions = {}): {
   const holder: { services?: FakeServices } = {};
   const locale = () => holder.services?.spreadsheet.getSpreadsheetLocale();
   const functions = { ...periodFunctions(locale), ...scaleFunctions(locale), ...markFunctions(locale) };
-  const services = createFakeServices({ ...options, functions: functions as FakeServicesOptions['functions'] });
+  const services = createFakeServices({
+    ...options,
+    functions: functions as FakeServicesOptions['functions'],
+  });
   holder.services = services;
   return { services, api: endpoints(() => services) };
 }
