@@ -1,0 +1,37 @@
+/**
+ * The shape every report builder returns: a sheet as data, applied by the gas layer in bulk, in
+ * the spirit of journal/types.ts JournalLayout. All A1 references are relative to the report sheet.
+ *
+ * `values` is rows 1…`rows` × columns 1…`columns`, ready for ONE setValues: user text (names,
+ * class, subject, school, the teacher's kept text) has already been through sheetText, so it must
+ * not be quoted again; `textRanges` says where it is. Percentages are unrounded numbers on a 0–100
+ * scale shown by their number format ('0.0'), never Sheets' percent format.
+ */
+export interface ReportLayout {
+  rows: number;
+  columns: number;
+  values: (string | number)[][];
+  /** A1 ranges holding user text. */
+  textRanges: string[];
+  merges: string[];
+  bold: string[];
+  backgrounds: { a1: string; color: string }[];
+  numberFormats: { a1: string; format: string }[];
+  columnWidths: { column: number; width: number }[];
+  /** Wrapped, top-aligned ranges (names lists, the teacher's free text). */
+  wrap: string[];
+  /** Table ranges to draw with thin borders on every cell. */
+  borders: string[];
+  frozenRows: number;
+}
+
+/** A chart the gas layer adds to a monitoring sheet (EmbeddedChartBuilder.addRange per range). */
+export interface ChartSpec {
+  id: 'byClass' | 'marks';
+  type: 'column' | 'pie';
+  title: string;
+  /** Header row included: first range is the categories, the others the series. */
+  ranges: string[];
+  /** Top-left cell to place the chart at. */
+  anchor: { row: number; column: number };
+}
