@@ -88,6 +88,7 @@ export const en: UiText = {
     headerLang: 'Header language',
     create: 'Create journal',
     created: (name) => `Created sheet "${name}".`,
+    printA4: 'Print: A4 landscape (PDF)',
   },
 
   fromTemplate: {

@@ -88,6 +88,7 @@ export const kk: UiText = {
     headerLang: 'Тақырыптар тілі',
     create: 'Журнал құру',
     created: (name) => `«${name}» парағы құрылды.`,
+    printA4: 'Басып шығару: A4, альбомдық (PDF)',
   },
 
   fromTemplate: {

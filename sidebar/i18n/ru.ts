@@ -88,6 +88,7 @@ export const ru: UiText = {
     headerLang: 'Язык заголовков',
     create: 'Создать журнал',
     created: (name) => `Создан лист «${name}».`,
+    printA4: 'Печать: A4, альбомная (PDF)',
   },
 
   fromTemplate: {

@@ -79,6 +79,8 @@ export interface UiText {
     headerLang: string;
     create: string;
     created(sheetName: string): string;
+    /** Link to the journal as an A4 landscape PDF (Sheets' export). */
+    printA4: string;
   };
 
   fromTemplate: {

@@ -67,9 +67,13 @@ export function NewJournalPanel(props: {
     }
     void create.run(
       () => call('createJournal', journal),
-      ({ sheetName }) => {
+      ({ sheetName, printUrl }) => {
         props.onCreated(journal, sheetName);
-        return { kind: 'success', text: (tt) => tt.journal.created(sheetName) };
+        return {
+          kind: 'success',
+          text: (tt) => tt.journal.created(sheetName),
+          ...(printUrl ? { link: { href: printUrl, text: (tt) => tt.journal.printA4 } } : {}),
+        };
       },
     );
   }

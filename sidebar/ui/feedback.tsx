@@ -7,6 +7,8 @@ export interface Notice {
   text: (t: UiText) => string;
   /** Further lines, e.g. every error of an import. */
   details?: readonly string[];
+  /** A link to open in a new tab (a server-made address, e.g. the PDF export of a journal). */
+  link?: { href: string; text: (t: UiText) => string };
 }
 
 /** The server joins several problems with newlines (e.g. every error of an import): one line each. */
@@ -35,6 +37,13 @@ export function Messages({ notice, onDismiss }: { notice: Notice | null; onDismi
                   <li key={i}>{line}</li>
                 ))}
               </ul>
+            )}
+            {notice.link && /^https:\/\//.test(notice.link.href) && (
+              <div>
+                <a href={notice.link.href} target="_blank" rel="noopener noreferrer">
+                  {notice.link.text(t)}
+                </a>
+              </div>
             )}
           </div>
           {onDismiss && (

@@ -85,7 +85,8 @@ export interface CheckReport {
 export interface Endpoints {
   getBootstrap(panel: Panel): Bootstrap;
   saveSettings(settings: Settings): Settings;
-  createJournal(form: JournalForm): { sheetName: string };
+  /** `printUrl`: the journal as an A4 landscape PDF (Sheets' export; Apps Script cannot set print settings). */
+  createJournal(form: JournalForm): { sheetName: string; printUrl?: string };
   readRoster(sheetName: string): RosterClass[];
   saveTemplate(request: { sheetName: string; name: string }): Template;
   deleteTemplate(name: string): Template[];

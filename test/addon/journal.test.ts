@@ -25,6 +25,22 @@ describe('New class journal', () => {
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toContain(JOURNAL_KEY);
   });
 
+  it('returns a link to print the journal on A4 landscape (Sheets cannot be told from Apps Script)', () => {
+    const { services, api } = addon();
+    const { sheetName, printUrl } = api.createJournal(form());
+    const sheet = services.spreadsheet.getSheetByName(sheetName)!;
+    const url = new URL(printUrl!);
+    expect(url.pathname).toBe(`/spreadsheets/d/${services.spreadsheet.getId()}/export`);
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      format: 'pdf',
+      gid: String(sheet.getSheetId()),
+      size: 'A4',
+      portrait: 'false',
+      fitw: 'true',
+      fzr: 'true',
+    });
+  });
+
   it('computes the marks of the contract examples through the sheet formula', () => {
     const { services, api } = addon();
     const structure = quarterStructure({ foCount: 5, sorMaxes: [40], sochMax: 25 });

@@ -67,6 +67,32 @@ describe('new class journal', () => {
     }
   });
 
+  test('offers the created journal as an A4 landscape PDF, and only an https link', async () => {
+    const url = 'https://docs.google.com/spreadsheets/d/abc/export?format=pdf&gid=7&size=A4&portrait=false';
+    for (const [printUrl, shown] of [
+      [url, true],
+      ['javascript:alert(1)', false],
+    ] as const) {
+      const s = await journalSidebar({ createJournal: () => ({ sheetName: '7Б Алгебра 2ч', printUrl }) });
+      try {
+        const { page } = s;
+        await page.getByLabel(j.className, { exact: true }).fill('7Б');
+        await page.getByLabel(j.subject).fill('Алгебра');
+        await page.getByLabel(j.pupils).fill('Ким Ольга');
+        await page.getByRole('button', { name: j.create }).click();
+        await page.getByText(j.created('7Б Алгебра 2ч')).waitFor();
+        const link = page.getByRole('link', { name: j.printA4 });
+        await expect(link.count()).resolves.toBe(shown ? 1 : 0);
+        if (shown) {
+          await expect(link.getAttribute('href')).resolves.toBe(url);
+          await expect(link.getAttribute('target')).resolves.toBe('_blank');
+        }
+      } finally {
+        await s.close();
+      }
+    }
+  });
+
   test('refuses a form without class, subject or pupils, or with a bad max', async () => {
     const s = await journalSidebar();
     try {

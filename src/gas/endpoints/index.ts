@@ -18,7 +18,10 @@ export function endpoints(services: () => Services): Endpoints {
   return {
     getBootstrap: (panel) => getBootstrap(ctx(), panel),
     saveSettings: (settings) => saveSettings(ctx(), settings),
-    createJournal: (form) => ({ sheetName: createJournalSheet(ctx(), form, false).sheetName }),
+    createJournal: (form) => {
+      const { sheetName, printUrl } = createJournalSheet(ctx(), form, false);
+      return { sheetName, ...(printUrl ? { printUrl } : {}) };
+    },
     readRoster: (sheetName) => readRoster(ctx(), sheetName),
     saveTemplate: (request) => saveTemplate(ctx(), request),
     deleteTemplate: (name) => deleteTemplate(ctx(), name),

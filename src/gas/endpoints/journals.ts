@@ -1,4 +1,5 @@
 import { journalLayout } from '../../core/journal/layout';
+import { printUrl } from '../../core/printUrl';
 import { journalSheetName, uniqueSheetName } from '../../core/journal/sheetName';
 import { renderFieldProblem } from '../../core/journal/fieldProblems';
 import { validateStructure } from '../../core/journal/structure';
@@ -25,17 +26,20 @@ export function checkForm(ctx: Ctx, form: JournalForm): void {
   if (problems.length > 0) throw new UserError(problems.join('\n'));
 }
 
+/** A journal created (with the link to print it), or skipped because its sheet exists. */
+export interface CreatedJournal {
+  sheetName: string;
+  skipped: boolean;
+  printUrl?: string;
+}
+
 /**
  * Creates one journal sheet. With `skipExisting` a journal whose sheet name is taken is skipped
  * (batch creation must never overwrite); otherwise the new sheet gets a free name.
  */
-export function createJournalSheet(
-  ctx: Ctx,
-  form: JournalForm,
-  skipExisting: boolean,
-): { sheetName: string; skipped: boolean } {
+export function createJournalSheet(ctx: Ctx, form: JournalForm, skipExisting: boolean): CreatedJournal {
   checkForm(ctx, form);
-  return withDocumentLock(ctx.services, ctx.texts.server.busy, () => {
+  return withDocumentLock<CreatedJournal>(ctx.services, ctx.texts.server.busy, () => {
     const existing = ctx.ss.getSheets().map((s) => s.getName());
     const wanted = journalSheetName(form);
     if (skipExisting && existing.includes(wanted)) return { sheetName: wanted, skipped: true };
@@ -45,7 +49,11 @@ export function createJournalSheet(
     layout.sheetName = uniqueSheetName(layout.sheetName, existing);
     const sheet = writeJournal(ctx.services, ctx.ss, layout);
     sheet.activate();
-    return { sheetName: layout.sheetName, skipped: false };
+    return {
+      sheetName: layout.sheetName,
+      skipped: false,
+      printUrl: printUrl(ctx.ss.getId(), sheet.getSheetId(), 'landscape'),
+    };
   });
 }
 
