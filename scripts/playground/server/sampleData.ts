@@ -3,17 +3,8 @@
  * classes, names and scores on every start, so screenshots and tests see the same school.
  */
 
-/** mulberry32: a tiny seeded PRNG, good enough for sample data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG (mulberry32) as moderation's reproducible sampling. */
+export { mulberry32 as seededRandom } from '../../../src/core/moderation/random';
 
 export type Random = () => number;
 
