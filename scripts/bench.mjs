@@ -163,11 +163,40 @@ function oneCallVersusPerRow(kb) {
   ];
 }
 
+/**
+ * The monitoring report over a generated 2,000-pupil school (scripts/benchMonitoring.ts, bundled
+ * here with esbuild: the core and the fakes are TypeScript): core time and service-call counts.
+ */
+async function monitoringReport() {
+  const { build } = await import('esbuild');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'kb-bench-'));
+  try {
+    const outfile = join(dir, 'monitoring.mjs');
+    await build({
+      entryPoints: [join(DIST, '..', 'scripts', 'benchMonitoring.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'warning',
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+    });
+    return (await import(outfile)).monitoringBench();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const BENCHMARKS = [
   { name: 'bundle size', run: bundleSize },
   { name: 'KB_DETAIL class', run: classDetail },
   { name: 'KB_DETAIL 20k rows', run: largeRange },
   { name: 'one call vs per-row', run: oneCallVersusPerRow },
+  { name: 'monitoring report', run: monitoringReport },
 ];
 
 // ---- main ---------------------------------------------------------------------------------------
@@ -176,7 +205,7 @@ const only = process.argv[2]?.toLowerCase();
 const kb = loadBundle();
 const table = [];
 for (const b of BENCHMARKS.filter((x) => !only || x.name.toLowerCase().includes(only))) {
-  for (const [measure, value] of b.run(kb)) table.push([b.name, measure, value]);
+  for (const [measure, value] of await b.run(kb)) table.push([b.name, measure, value]);
 }
 const widths = [0, 1].map((i) => Math.max(...table.map((row) => row[i].length)));
 console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);

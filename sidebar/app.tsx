@@ -10,12 +10,26 @@ import { guessLang, TEXTS, TextContext, useText } from './i18n';
 import { CheckPanel } from './panels/CheckPanel';
 import { FromTemplatePanel } from './panels/FromTemplatePanel';
 import { HelpPanel } from './panels/HelpPanel';
+import { ModerationPanel } from './panels/ModerationPanel';
+import { AnalysisPanel } from './panels/AnalysisPanel';
+import { MonitoringPanel } from './panels/MonitoringPanel';
 import { NewJournalPanel } from './panels/NewJournalPanel';
 import { SettingsPanel } from './panels/SettingsPanel';
+import { SpecPanel } from './panels/SpecPanel';
 import { call } from './rpc';
 import { Busy, errorNotice, Messages, type Notice } from './ui/feedback';
 
-export const PANELS: readonly Panel[] = ['newJournal', 'fromTemplate', 'check', 'settings', 'help'];
+/**
+ * The nav in groups, so it stays two or three short rows at 300 px however many panels there are.
+ * sidebar/i18n lists `nav` in this order (test/browser/settings.test.ts compares the nav's text).
+ */
+export const NAV_GROUPS: readonly { id: 'journals' | 'reports' | 'addon'; panels: readonly Panel[] }[] = [
+  { id: 'journals', panels: ['newJournal', 'fromTemplate', 'check', 'specs'] },
+  { id: 'reports', panels: ['analysis', 'monitoring', 'moderation'] },
+  { id: 'addon', panels: ['settings', 'help'] },
+];
+
+export const PANELS: readonly Panel[] = NAV_GROUPS.flatMap((g) => g.panels);
 
 export function App({ requested }: { requested: Panel }) {
   const [lang, setLang] = useState<Lang>(() => guessLang(navigator.language));
@@ -89,6 +103,14 @@ export function App({ requested }: { requested: Panel }) {
             }}
           />
         );
+      case 'moderation':
+        return <ModerationPanel data={data} lang={lang} />;
+      case 'analysis':
+        return <AnalysisPanel data={data} lang={lang} />;
+      case 'monitoring':
+        return <MonitoringPanel data={data} lang={lang} />;
+      case 'specs':
+        return <SpecPanel data={data} lang={lang} />;
       case 'help':
         return <HelpPanel />;
     }
@@ -124,16 +146,27 @@ function Nav({ current, onOpen }: { current: Panel; onOpen: (p: Panel) => void }
   const t = useText();
   return (
     <nav class="nav" aria-label={t.navLabel}>
-      {PANELS.map((p) => (
-        <button
-          key={p}
-          type="button"
-          class={p === current ? 'tab current' : 'tab'}
-          aria-current={p === current ? 'page' : undefined}
-          onClick={() => onOpen(p)}
+      {NAV_GROUPS.map((g) => (
+        // The group's name is drawn by CSS from data-label, so the nav's text is its panels' names.
+        <div
+          key={g.id}
+          class="nav-group"
+          role="group"
+          aria-label={t.navGroups[g.id]}
+          data-label={t.navGroups[g.id]}
         >
-          {t.nav[p]}
-        </button>
+          {g.panels.map((p) => (
+            <button
+              key={p}
+              type="button"
+              class={p === current ? 'tab current' : 'tab'}
+              aria-current={p === current ? 'page' : undefined}
+              onClick={() => onOpen(p)}
+            >
+              {t.nav[p]}
+            </button>
+          ))}
+        </div>
       ))}
     </nav>
   );

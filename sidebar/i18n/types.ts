@@ -13,6 +13,8 @@ export interface UiText {
   problemsFound(n: number): string;
   navLabel: string;
   nav: Readonly<Record<Panel, string>>;
+  /** Labels of the nav's groups of panels (app.tsx NAV_GROUPS). */
+  navGroups: Readonly<Record<'journals' | 'reports' | 'addon', string>>;
   langNames: Readonly<Record<Lang, string>>;
   periodKinds: Readonly<Record<PeriodKind, string>>;
   invalid: InvalidMessages;

@@ -193,6 +193,22 @@ function kbShowHelp() {
   return KB.kbShowHelp();
 }
 
+function kbShowModeration() {
+  return KB.kbShowModeration();
+}
+
+function kbShowAnalysis() {
+  return KB.kbShowAnalysis();
+}
+
+function kbShowMonitoring() {
+  return KB.kbShowMonitoring();
+}
+
+function kbShowSpecs() {
+  return KB.kbShowSpecs();
+}
+
 function getBootstrap(panel) {
   return KB.getBootstrap(panel);
 }
@@ -239,4 +255,60 @@ function checkJournals() {
 
 function jumpTo(target) {
   return KB.jumpTo(target);
+}
+
+function readJournal(sheetName, runId) {
+  return KB.readJournal(sheetName, runId);
+}
+
+function readOwnSheet(scope) {
+  return KB.readOwnSheet(scope);
+}
+
+function writeOwnSheet(request) {
+  return KB.writeOwnSheet(request);
+}
+
+function beginRun(kind) {
+  return KB.beginRun(kind);
+}
+
+function endRun(runId) {
+  return KB.endRun(runId);
+}
+
+function applyScoreChanges(request) {
+  return KB.applyScoreChanges(request);
+}
+
+function readAuditLog() {
+  return KB.readAuditLog();
+}
+
+function listModerations() {
+  return KB.listModerations();
+}
+
+function saveModerationRecord(request) {
+  return KB.saveModerationRecord(request);
+}
+
+function writeModerationComputed(request) {
+  return KB.writeModerationComputed(request);
+}
+
+function listSpecs() {
+  return KB.listSpecs();
+}
+
+function saveSpec(json) {
+  return KB.saveSpec(json);
+}
+
+function deleteSpec(title) {
+  return KB.deleteSpec(title);
+}
+
+function linkScoreCells(request) {
+  return KB.linkScoreCells(request);
 }

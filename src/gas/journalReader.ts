@@ -24,7 +24,7 @@ export function findJournals(ss: Spreadsheet): FoundJournal[] {
   return found;
 }
 
-function parseStored(value: string | null): StoredJournal | undefined {
+export function parseStored(value: string | null): StoredJournal | undefined {
   try {
     const meta = JSON.parse(value ?? '') as StoredJournal;
     return meta && meta.v === 1 && meta.rows ? meta : undefined;

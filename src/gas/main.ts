@@ -32,6 +32,10 @@ export const kbShowFromTemplate = show('fromTemplate');
 export const kbShowCheck = show('check');
 export const kbShowSettings = show('settings');
 export const kbShowHelp = show('help');
+export const kbShowModeration = show('moderation');
+export const kbShowAnalysis = show('analysis');
+export const kbShowMonitoring = show('monitoring');
+export const kbShowSpecs = show('specs');
 
 export const {
   getBootstrap,
@@ -46,4 +50,18 @@ export const {
   createFromTemplate,
   checkJournals,
   jumpTo,
+  readJournal,
+  readOwnSheet,
+  writeOwnSheet,
+  beginRun,
+  endRun,
+  applyScoreChanges,
+  readAuditLog,
+  listModerations,
+  saveModerationRecord,
+  writeModerationComputed,
+  listSpecs,
+  saveSpec,
+  deleteSpec,
+  linkScoreCells,
 } = endpoints(appsScriptServices);

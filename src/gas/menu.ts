@@ -8,6 +8,11 @@ export const MENU_HANDLERS = {
   newJournal: 'kbShowNewJournal',
   fromTemplate: 'kbShowFromTemplate',
   checkJournals: 'kbShowCheck',
+  specs: 'kbShowSpecs',
+  // In menu order (the menu test compares them).
+  analysis: 'kbShowAnalysis',
+  monitoring: 'kbShowMonitoring',
+  moderation: 'kbShowModeration',
   settings: 'kbShowSettings',
   help: 'kbShowHelp',
 } as const;
@@ -29,6 +34,10 @@ export function buildMenu(services: Services, e: OpenEvent | undefined): void {
     .addItem(t.menu.newJournal, MENU_HANDLERS.newJournal)
     .addItem(t.menu.fromTemplate, MENU_HANDLERS.fromTemplate)
     .addItem(t.menu.checkJournals, MENU_HANDLERS.checkJournals)
+    .addItem(t.menu.specs, MENU_HANDLERS.specs)
+    .addItem(t.menu.analysis, MENU_HANDLERS.analysis)
+    .addItem(t.menu.monitoring, MENU_HANDLERS.monitoring)
+    .addItem(t.menu.moderation, MENU_HANDLERS.moderation)
     .addSeparator()
     .addItem(t.menu.settings, MENU_HANDLERS.settings)
     .addItem(t.menu.help, MENU_HANDLERS.help)

@@ -26,8 +26,20 @@ export interface Range {
   setBackground(color: string | null): Range;
   setHorizontalAlignment(alignment: string | null): Range;
   setWrap(wrap: boolean): Range;
+  setVerticalAlignment(alignment: string | null): Range;
+  /** Borders: top, left, bottom, right, inner vertical, inner horizontal (null leaves one as it is). */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): Range;
   setNote(note: string | null): Range;
   merge(): Range;
+  /** Merges each row of the range on its own (one call for a run of same-width row merges). */
+  mergeAcross(): Range;
   setDataValidation(rule: DataValidation | null): Range;
   addDeveloperMetadata(key: string, value: string): Range;
   getDeveloperMetadata(): DeveloperMetadata[];
@@ -51,6 +63,7 @@ export interface Sheet {
   setFrozenColumns(columns: number): void;
   setColumnWidth(column: number, width: number): Sheet;
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet;
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet;
   deleteRows(rowPosition: number, howMany: number): void;
   deleteColumns(columnPosition: number, howMany: number): void;
   addDeveloperMetadata(key: string, value: string): Sheet;
@@ -59,6 +72,10 @@ export interface Sheet {
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void;
   protect(): Protection;
   setTabColor(color: string | null): Sheet;
+  setName(name: string): Sheet;
+  /** Native charts: only the add-on's own report sheets get them. */
+  newChart(): EmbeddedChartBuilder;
+  insertChart(chart: EmbeddedChart): void;
   activate(): Sheet;
   clear(): Sheet;
 }
@@ -78,6 +95,25 @@ export interface Spreadsheet {
   getRangeByName(name: string): Range | null;
   createDeveloperMetadataFinder(): DeveloperMetadataFinder;
   toast(msg: string, title?: string, timeoutSeconds?: number): void;
+  /** Only ever called on the add-on's own report sheets (ownSheets.ts). */
+  deleteSheet(sheet: Sheet): void;
+}
+
+/** A built chart: opaque, gas/ only passes it back to insertChart. */
+export type EmbeddedChart = object;
+
+export interface EmbeddedChartBuilder {
+  asColumnChart(): EmbeddedChartBuilder;
+  asPieChart(): EmbeddedChartBuilder;
+  addRange(range: Range): EmbeddedChartBuilder;
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilder;
+  setOption(option: string, value: unknown): EmbeddedChartBuilder;
+  build(): EmbeddedChart;
 }
 
 export interface DeveloperMetadata {

@@ -7,8 +7,19 @@
 import type { Lang } from '../core/i18n';
 import type { JournalForm, PeriodKind, Template } from '../core/journal/types';
 import type { Settings } from '../core/settings';
+import type { JournalSnapshot } from '../core/journal/snapshot';
+import type { SheetChart, SheetLayout } from '../gas/layoutWriter';
 
-export type Panel = 'newJournal' | 'fromTemplate' | 'check' | 'settings' | 'help';
+export type Panel =
+  | 'newJournal'
+  | 'fromTemplate'
+  | 'check'
+  | 'settings'
+  | 'help'
+  | 'moderation'
+  | 'analysis'
+  | 'monitoring'
+  | 'specs';
 
 export interface JournalSummary {
   sheetName: string;
@@ -82,6 +93,99 @@ export interface CheckReport {
   summary: Partial<Record<CheckCode, number>>;
 }
 
+/** Moderation: one journal score cell to rewrite, if it still holds `expected` (compare-and-set). */
+export interface ScoreCellChange {
+  a1: string;
+  pupil: string;
+  expected: number | string;
+  value: number | string;
+}
+
+export interface ScoreChangeRequest {
+  /** The journal sheet. */
+  sheetName: string;
+  changes: ScoreCellChange[];
+  audit: {
+    moderationId: string;
+    work: string;
+    reason: string;
+    action: 'apply' | 'undo';
+    labels: AuditLabels;
+  };
+}
+
+/** The audit log's words, from the core's moderation texts: the sheet's name, its 11 headers, the action. */
+export interface AuditLabels {
+  sheetName: string;
+  protection: string;
+  headers: string[];
+  action: string;
+}
+
+/** A change the server refused: the cell (or its row's pupil) is not what the plan read. */
+export interface ScoreConflictFound {
+  a1: string;
+  pupil: string;
+  expected: number | string;
+  found: number | string;
+  pupilFound?: string;
+}
+
+export interface ScoreChangeResult {
+  applied: { a1: string; pupil: string; old: number | string; value: number | string }[];
+  conflicts: ScoreConflictFound[];
+  /** ISO time of the application, as in the audit log. */
+  when: string;
+}
+
+/** A moderation sheet (the add-on's own `moderation:<id>`) and its record (plain JSON, kept in its metadata). */
+export interface StoredModeration {
+  sheetName: string;
+  record: string;
+}
+
+/** Reports: a journal as the sidebar reads it (the core's JournalSnapshot, Dates as ISO text). */
+export type JournalData = JournalSnapshot & { values: (string | number | boolean)[][]; sheetId: number };
+
+/** One of the add-on's own sheets, found by its tag «kind:id» (e.g. analysis:<sheet id>, monitoring:q2). */
+export interface OwnSheetContent {
+  sheetName: string;
+  values: (string | number | boolean)[][];
+}
+
+export interface WriteOwnSheetRequest {
+  kind: string;
+  id: string;
+  /** For a new sheet; an existing one keeps its (possibly renamed) name and position. */
+  name: string;
+  layout: SheetLayout;
+  charts?: SheetChart[];
+  /** From beginRun: a stale or foreign run is refused. */
+  runId: string;
+}
+
+/** A work specification of the school's library: its JSON file as saved (the sidebar validates it with src/core/tasks). */
+export interface StoredSpec {
+  title: string;
+  json: string;
+}
+
+/** Task-level scoring: the journal cells to link to a score grid (the add-on's own `scoreGrid:<id>`). */
+export interface LinkScoreRequest {
+  /** The journal sheet. */
+  sheetName: string;
+  grid: { kind: string; id: string };
+  /** One lookup formula per journal pupil cell of the work's column. */
+  cells: { a1: string; formula: string }[];
+}
+
+/** Linked: written now; already: held that formula; kept: not empty (a typed score), left as it was. */
+export interface LinkScoreResult {
+  linked: string[];
+  already: string[];
+  kept: { a1: string; pupil: string; found: number | string }[];
+}
+
 export interface Endpoints {
   getBootstrap(panel: Panel): Bootstrap;
   saveSettings(settings: Settings): Settings;
@@ -101,6 +205,27 @@ export interface Endpoints {
   createFromTemplate(request: FromTemplateRequest): { sheetName: string; skipped: boolean };
   checkJournals(): CheckReport;
   jumpTo(target: { sheetName: string; a1: string }): void;
+  /** With `runId`, also keeps that run alive (a long read phase must not let it expire). */
+  readJournal(sheetName: string, runId?: string): JournalData;
+  readOwnSheet(scope: { kind: string; id: string }): OwnSheetContent | null;
+  writeOwnSheet(request: WriteOwnSheetRequest): { sheetName: string };
+  beginRun(kind: string): { runId: string; expiresInMs: number };
+  endRun(runId: string): void;
+  applyScoreChanges(request: ScoreChangeRequest): ScoreChangeResult;
+  /** The audit log's cells (header in row 1); dates as ISO text. */
+  readAuditLog(): (string | number | boolean)[][];
+  listModerations(): StoredModeration[];
+  /** Keeps the record (JSON with its `id`) with the moderation sheet `moderation:<id>`. */
+  saveModerationRecord(request: { id: string; record: string }): void;
+  /** Writes the computed columns (H:J from row 4) of the moderation sheet `moderation:<id>`. */
+  writeModerationComputed(request: { id: string; a1: string; values: (string | number)[][] }): void;
+  /** The school's work specifications (task-level scoring). */
+  listSpecs(): StoredSpec[];
+  /** Adds or replaces (same title) a specification's JSON; returns the library. */
+  saveSpec(json: string): StoredSpec[];
+  deleteSpec(title: string): StoredSpec[];
+  /** Writes the grid's lookup formulas into the journal's EMPTY cells only (compare-and-set under the lock). */
+  linkScoreCells(request: LinkScoreRequest): LinkScoreResult;
 }
 
 export type EndpointName = keyof Endpoints;

@@ -1,5 +1,8 @@
 import type { Browser } from 'playwright-core';
 import type { Panel } from '../../src/shared/endpoints';
+import { MODERATION_UI } from '../../sidebar/features/moderation/texts';
+import { REPORTS_UI } from '../../sidebar/features/reports/texts';
+import { SPEC_UI } from '../../sidebar/features/specs/texts';
 import { TEXTS } from '../../sidebar/i18n';
 import { bootstrap } from './fixtures';
 import { launchChromium, openSidebar } from './harness';
@@ -20,6 +23,10 @@ const HEADINGS: Record<Panel, string> = {
   check: TEXTS.ru.check.title,
   settings: TEXTS.ru.settings.title,
   help: TEXTS.ru.help.title,
+  moderation: MODERATION_UI.ru.title,
+  analysis: REPORTS_UI.ru.analysisTitle,
+  monitoring: REPORTS_UI.ru.monitoringTitle,
+  specs: SPEC_UI.ru.title,
 };
 
 describe('bootstrap', () => {

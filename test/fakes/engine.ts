@@ -87,6 +87,10 @@ export class Engine {
     return id;
   }
 
+  removeSheet(sheet: number): void {
+    this.write(() => this.hf.removeSheet(sheet));
+  }
+
   renameSheet(sheet: number, name: string): void {
     this.write(() => this.hf.renameSheet(sheet, name));
   }

@@ -78,6 +78,7 @@ export { CallLog } from './callLog';
 export type { CustomFunction } from './customFunctions';
 export { FakeConditionalFormatRule, FakeDataValidation } from './builders';
 export { FakeDeveloperMetadata } from './metadata';
+export { FakeEmbeddedChart, FakeEmbeddedChartBuilder, type ChartRecord } from './charts';
 export { FakeProtection } from './protection';
 export { FakeRange } from './range';
 export { FakeSheet } from './sheet';

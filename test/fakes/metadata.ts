@@ -46,6 +46,11 @@ export class MetadataStore {
     if (i >= 0) this.items.splice(i, 1);
   }
 
+  /** Every piece of metadata on a deleted sheet goes with it. */
+  removeSheet(sheet: MetadataSheet): void {
+    for (const m of [...this.items]) if (m.location.sheet === sheet) this.remove(m);
+  }
+
   all(): readonly FakeDeveloperMetadata[] {
     return this.items;
   }

@@ -115,6 +115,27 @@ export class FakeRange implements Range {
     return this;
   }
 
+  setVerticalAlignment(alignment: string | null): Range {
+    this.sheet.format(this.rect, (p) => (p.verticalAlignment = alignment ?? undefined));
+    return this;
+  }
+
+  /** Recorded per cell as «has a border»: true sets one, false clears it, null leaves it. */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): Range {
+    const sides = [top, left, bottom, right, vertical, horizontal];
+    if (sides.every((s) => s === null)) return this;
+    const on = sides.some((s) => s === true);
+    this.sheet.format(this.rect, (p) => (p.border = on ? true : undefined));
+    return this;
+  }
+
   /** The same note on every cell of the range; null or '' removes it. */
   setNote(note: string | null): Range {
     this.sheet.format(this.rect, (p) => (p.note = note ? note : undefined));
@@ -123,6 +144,12 @@ export class FakeRange implements Range {
 
   merge(): Range {
     this.sheet.merge(this.rect);
+    return this;
+  }
+
+  mergeAcross(): Range {
+    for (let r = 0; r < this.rect.numRows; r++)
+      this.sheet.merge({ ...this.rect, row: this.rect.row + r, numRows: 1 });
     return this;
   }
 
@@ -171,6 +198,11 @@ export class FakeRange implements Range {
     return this;
   }
 
+  /** A1 for the fakes' own use (charts), not counted. */
+  getA1NotationUncounted(): string {
+    return rectA1(this.rect);
+  }
+
   /** For conditional-format rule builders (not counted). */
   ruleRange(): RuleRange {
     return { sheetId: this.sheet.sheetId, rect: { ...this.rect } };
@@ -217,8 +249,11 @@ instrument(
     'setBackground',
     'setHorizontalAlignment',
     'setWrap',
+    'setVerticalAlignment',
+    'setBorder',
     'setNote',
     'merge',
+    'mergeAcross',
     'setDataValidation',
     'addDeveloperMetadata',
     'getDeveloperMetadata',

@@ -1,5 +1,7 @@
 import type {
   CellValue,
+  EmbeddedChart,
+  EmbeddedChartBuilder,
   ConditionalFormatRule,
   DeveloperMetadata,
   DeveloperMetadataFinder,
@@ -13,6 +15,7 @@ import type { ConditionKind, FakeDataValidation } from './builders';
 import { FakeConditionalFormatRule } from './builders';
 import type { CallLog } from './callLog';
 import { instrument, methodsOf } from './callLog';
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, type ChartRecord } from './charts';
 import type { Area } from './engine';
 import { displayValue } from './format';
 import { Grid } from './grid';
@@ -31,6 +34,9 @@ export interface CellProps {
   background?: string;
   horizontalAlignment?: string;
   wrap?: boolean;
+  verticalAlignment?: string;
+  /** The cell has a border (setBorder with any side true). */
+  border?: boolean;
   note?: string;
   /** The rule, and its formula as it reads for this cell (relative references moved). */
   validation?: { rule: FakeDataValidation; formula: string };
@@ -64,6 +70,8 @@ export class FakeSheet implements Sheet {
   protections: FakeProtection[] = [];
   sheetProtection: FakeProtection | null = null;
   conditionalRules: AppliedRule[] = [];
+  /** Charts inserted on this sheet, in order. */
+  charts: ChartRecord[] = [];
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -155,6 +163,18 @@ export class FakeSheet implements Sheet {
     return this;
   }
 
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    if (afterPosition < 1 || afterPosition > this.rowCount) throw new Error('Those rows are out of bounds.');
+    if (howMany < 1) throw new Error('The number of rows to insert must be at least 1.');
+    this.spreadsheet.changeStructure(this, {
+      axis: 'row',
+      kind: 'insert',
+      at: afterPosition + 1,
+      count: howMany,
+    });
+    return this;
+  }
+
   deleteRows(rowPosition: number, howMany: number): void {
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.rowCount) {
       throw new Error('Those rows are out of bounds.');
@@ -228,6 +248,22 @@ export class FakeSheet implements Sheet {
   activate(): Sheet {
     this.spreadsheet.activate(this);
     return this;
+  }
+
+  setName(name: string): Sheet {
+    this.spreadsheet.rename(this, name);
+    return this;
+  }
+
+  newChart(): EmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this.calls, this.sheetName);
+  }
+
+  insertChart(chart: EmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart)) throw new Error('Invalid argument: chart');
+    if (!chart.record.position) throw new Error('The chart has no position.');
+    this.charts.push(chart.record);
+    this.spreadsheet.emit('format', this);
   }
 
   /** Clears contents and formats; notes, validations, merges and rules stay, as in Sheets. */
@@ -479,6 +515,7 @@ instrument(
     'setFrozenColumns',
     'setColumnWidth',
     'insertColumnsAfter',
+    'insertRowsAfter',
     'deleteRows',
     'deleteColumns',
     'addDeveloperMetadata',
@@ -489,5 +526,8 @@ instrument(
     'setTabColor',
     'activate',
     'clear',
+    'setName',
+    'newChart',
+    'insertChart',
   ),
 );

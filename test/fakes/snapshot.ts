@@ -26,6 +26,8 @@ export interface CellSnapshot {
   fontSize?: number;
   horizontalAlignment?: string;
   wrap?: boolean;
+  verticalAlignment?: string;
+  border?: true;
   numberFormat?: string;
   note?: string;
   /** Help text of the cell's data validation ('' when it has none). */
@@ -50,6 +52,8 @@ export interface SheetSnapshot {
   /** Widths of columns that were set; others are 100 px. */
   columnWidths: Record<number, number>;
   protections: { range: string | null; description: string; warningOnly: boolean }[];
+  /** Native charts (type, source ranges in A1, anchor cell, title), for a chart box in the playground. */
+  charts: { type: string; ranges: string[]; row: number; column: number; title: string }[];
 }
 
 export interface SpreadsheetSnapshot {
@@ -89,6 +93,13 @@ function sheetSnapshot(sheet: FakeSheet, index: number): SheetSnapshot {
     protections: [...(sheet.sheetProtection ? [sheet.sheetProtection] : []), ...sheet.protections].map(
       (p) => ({ range: p.a1(), description: p.getDescription(), warningOnly: p.isWarningOnly() }),
     ),
+    charts: sheet.charts.map((c) => ({
+      type: c.type,
+      ranges: [...c.ranges],
+      row: c.position?.row ?? 1,
+      column: c.position?.column ?? 1,
+      title: c.title,
+    })),
   };
   if (sheet.tabColor) snap.tabColor = sheet.tabColor;
   return snap;
@@ -145,6 +156,8 @@ function decorate(sheet: FakeSheet, cell: CellSnapshot): void {
     if (p.fontSize !== undefined) cell.fontSize = p.fontSize;
     if (p.horizontalAlignment) cell.horizontalAlignment = p.horizontalAlignment;
     if (p.wrap !== undefined) cell.wrap = p.wrap;
+    if (p.verticalAlignment) cell.verticalAlignment = p.verticalAlignment;
+    if (p.border) cell.border = true;
     if (p.numberFormat) cell.numberFormat = p.numberFormat;
     if (p.note) cell.note = p.note;
     if (p.validation) {

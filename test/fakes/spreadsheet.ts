@@ -153,6 +153,18 @@ export class FakeSpreadsheet implements Spreadsheet {
     });
   }
 
+  /** Removes a sheet with its metadata; formulas elsewhere that pointed at it show #REF!, as in Sheets. */
+  deleteSheet(sheet: Sheet): void {
+    const s = this.own(sheet);
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.metadata.removeSheet(s);
+    this.engine.removeSheet(s.engineId);
+    const i = this.sheets.indexOf(s);
+    this.sheets.splice(i, 1);
+    if (this.active === s) this.activate(this.sheets[Math.max(0, i - 1)]);
+    this.emit('sheets');
+  }
+
   // ---- user actions (not in the interface, not counted) -------------------------------------
 
   /** A user inserting columns before `column` (right-click → Insert columns left). */
@@ -177,8 +189,18 @@ export class FakeSpreadsheet implements Spreadsheet {
   }
 
   userRenameSheet(sheet: SheetRef, name: string): void {
-    const s = this.resolve(sheet);
+    this.rename(this.resolve(sheet), name);
+  }
+
+  /** A user deleting a sheet tab. */
+  userDeleteSheet(sheet: SheetRef): void {
+    this.calls.paused(() => this.deleteSheet(this.resolve(sheet)));
+  }
+
+  /** Renames a sheet (Sheet.setName and a user renaming a tab). */
+  rename(s: FakeSheet, name: string): void {
     if (name === s.sheetName) return;
+    if (name.trim() === '') throw new Error('Invalid argument: name');
     this.checkNewName(name, s);
     const old = s.sheetName;
     this.engine.renameSheet(s.engineId, name);
@@ -409,5 +431,6 @@ instrument(
     'getRangeByName',
     'createDeveloperMetadataFinder',
     'toast',
+    'deleteSheet',
   ),
 );

@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { cellA1, columnLetter } from '../shared/a1';
-import type { CellView, MergeView, SheetView } from '../shared/state';
+import type { CellView, ChartView, MergeView, SheetView } from '../shared/state';
 
 export const ROW_HEIGHT = 21;
 export const HEADER_HEIGHT = 21;
@@ -154,6 +154,9 @@ export function Grid(props: GridProps): JSX.Element {
 
   return (
     <div class="grid-scroller" ref={scroller} data-testid="grid">
+      {sheet.charts.map((chart, i) => (
+        <Chart key={i} index={i} chart={chart} sheet={sheet} />
+      ))}
       <table class="grid" style={{ width: `${tableWidth}px` }}>
         <colgroup>
           <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />
@@ -166,6 +169,101 @@ export function Grid(props: GridProps): JSX.Element {
         </thead>
         <tbody>{body}</tbody>
       </table>
+    </div>
+  );
+}
+
+const CHART_COLOURS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6'];
+const CHART_WIDTH = 420;
+const CHART_HEIGHT = 260;
+
+/** A native chart drawn over the grid at its anchor cell, as Sheets floats charts over cells. */
+function Chart({ chart, sheet, index }: { chart: ChartView; sheet: SheetView; index: number }): JSX.Element {
+  let left = ROW_HEADER_WIDTH;
+  for (let c = 1; c < chart.col; c++) left += columnWidth(sheet, c);
+  const top = HEADER_HEIGHT + (chart.row - 1) * ROW_HEIGHT;
+  return (
+    <figure
+      class="chart"
+      data-testid={`chart-${index + 1}`}
+      style={{ left: `${left}px`, top: `${top}px`, width: `${CHART_WIDTH}px`, height: `${CHART_HEIGHT}px` }}
+    >
+      <figcaption>{chart.title}</figcaption>
+      {chart.type === 'pie' ? <Pie chart={chart} /> : <Columns chart={chart} />}
+    </figure>
+  );
+}
+
+function Columns({ chart }: { chart: ChartView }): JSX.Element {
+  const max = Math.max(1, ...chart.series.flatMap((s) => s.values));
+  const groups = chart.categories.length || 1;
+  const plotW = CHART_WIDTH - 40;
+  const plotH = CHART_HEIGHT - 90;
+  const groupW = plotW / groups;
+  const barW = Math.max(2, (groupW - 6) / Math.max(1, chart.series.length));
+  return (
+    <svg width={CHART_WIDTH - 20} height={CHART_HEIGHT - 40} role="img" aria-label={chart.title}>
+      {chart.categories.map((category, g) => (
+        <g key={g}>
+          {chart.series.map((s, k) => {
+            const h = (s.values[g] / max) * plotH;
+            return (
+              <rect
+                key={k}
+                x={10 + g * groupW + k * barW}
+                y={10 + plotH - h}
+                width={barW - 1}
+                height={h}
+                fill={CHART_COLOURS[k % CHART_COLOURS.length]}
+              >
+                <title>{`${category} · ${s.name}: ${s.values[g]}`}</title>
+              </rect>
+            );
+          })}
+          <text x={10 + g * groupW + groupW / 2} y={plotH + 26} text-anchor="middle" font-size="10">
+            {category}
+          </text>
+        </g>
+      ))}
+      {chart.series.map((s, k) => (
+        <text
+          key={k}
+          x={10 + k * 150}
+          y={CHART_HEIGHT - 46}
+          font-size="11"
+          fill={CHART_COLOURS[k % CHART_COLOURS.length]}
+        >
+          ■ {s.name}
+        </text>
+      ))}
+    </svg>
+  );
+}
+
+function Pie({ chart }: { chart: ChartView }): JSX.Element {
+  const values = chart.series[0]?.values ?? [];
+  const total = values.reduce((a, b) => a + b, 0) || 1;
+  let at = 0;
+  const stops = values.map((v, i) => {
+    const from = (at / total) * 100;
+    at += v;
+    return `${CHART_COLOURS[i % CHART_COLOURS.length]} ${from}% ${(at / total) * 100}%`;
+  });
+  return (
+    <div class="pie-chart">
+      <div
+        class="pie"
+        role="img"
+        aria-label={chart.title}
+        style={{ background: `conic-gradient(${stops.join(', ')})` }}
+      />
+      <ul>
+        {chart.categories.map((category, i) => (
+          <li key={i} style={{ color: CHART_COLOURS[i % CHART_COLOURS.length] }}>
+            ■ <span>{`${category}: ${values[i] ?? 0}`}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -17,6 +17,20 @@ const ENDPOINTS: Record<EndpointName, true> = {
   createFromTemplate: true,
   checkJournals: true,
   jumpTo: true,
+  readJournal: true,
+  readOwnSheet: true,
+  writeOwnSheet: true,
+  beginRun: true,
+  endRun: true,
+  applyScoreChanges: true,
+  readAuditLog: true,
+  listModerations: true,
+  saveModerationRecord: true,
+  writeModerationComputed: true,
+  listSpecs: true,
+  saveSpec: true,
+  deleteSpec: true,
+  linkScoreCells: true,
 };
 
 export const ENDPOINT_NAMES: readonly string[] = Object.keys(ENDPOINTS);

@@ -1,7 +1,7 @@
 /** The fakes' snapshot turned into what the page draws (see shared/state.ts). */
 import type { CellSnapshot, FakeServices, SheetSnapshot } from '../../../test/fakes';
 import { parseA1 } from '../../../test/fakes/a1';
-import type { ActiveRangeView, CellView, PlaygroundState, SheetView } from '../shared/state';
+import type { ActiveRangeView, CellView, ChartView, PlaygroundState, SheetView } from '../shared/state';
 
 export function stateOf(services: FakeServices, version: number): PlaygroundState {
   const snapshot = services.spreadsheet.snapshot();
@@ -43,6 +43,28 @@ function sheetView(sheet: SheetSnapshot): SheetView {
       const r = parseA1(a1, sheet.rows, sheet.columns);
       return { row: r.row, col: r.col, rows: r.numRows, cols: r.numCols };
     }),
+    charts: sheet.charts.map((c) => chartView(sheet, c)),
+  };
+}
+
+/** A chart's data: the first range holds the categories, each other range a series; row 1 of each is its header. */
+function chartView(sheet: SheetSnapshot, chart: SheetSnapshot['charts'][number]): ChartView {
+  const byCell = new Map(sheet.cells.map((c) => [`${c.row}:${c.col}`, c]));
+  const column = (a1: string) => {
+    const r = parseA1(a1, sheet.rows, sheet.columns);
+    return Array.from({ length: r.numRows }, (_, i) => byCell.get(`${r.row + i}:${r.col}`));
+  };
+  const [categories, ...series] = chart.ranges.map(column);
+  return {
+    type: chart.type,
+    title: chart.title,
+    row: chart.row,
+    col: chart.column,
+    categories: (categories ?? []).slice(1).map((c) => c?.display ?? ''),
+    series: series.map((cells) => ({
+      name: cells[0]?.display ?? '',
+      values: cells.slice(1).map((c) => (typeof c?.value === 'number' ? c.value : 0)),
+    })),
   };
 }
 

@@ -32,6 +32,17 @@ export interface MergeView {
   cols: number;
 }
 
+/** A native chart as the page draws it: its data read from the sheet's cells by the server. */
+export interface ChartView {
+  type: 'column' | 'pie' | string;
+  title: string;
+  /** The anchor cell (top-left corner). */
+  row: number;
+  col: number;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+}
+
 export interface SheetView {
   name: string;
   /** Size of the grid to draw. */
@@ -43,6 +54,7 @@ export interface SheetView {
   columnWidths: Record<number, number>;
   cells: CellView[];
   merges: MergeView[];
+  charts: ChartView[];
 }
 
 export interface TabView {

@@ -62,7 +62,17 @@ export interface CheckTexts {
 
 export interface Texts {
   /** The add-on menu (its title, «KB Sheets», is not translated). */
-  menu: { newJournal: string; fromTemplate: string; checkJournals: string; settings: string; help: string };
+  menu: {
+    newJournal: string;
+    fromTemplate: string;
+    checkJournals: string;
+    settings: string;
+    help: string;
+    analysis: string;
+    monitoring: string;
+    moderation: string;
+    specs: string;
+  };
 
   journal: {
     number: string;
@@ -129,6 +139,16 @@ export interface Texts {
     subjectRequired: string;
     periodRange(periods: number): string;
     pupilsList: string;
+    /** Report runs (runLock.ts) and the add-on's own sheets (ownSheets.ts). */
+    runBusy(minutes: number): string;
+    runStale: string;
+    badLayout(detail: string): string;
+    badScope: string;
+    /** The work-specification library (src/gas/specStore.ts). */
+    specBad: string;
+    specTooLarge(kb: number): string;
+    specLibraryFull(max: number): string;
+    specNotFound(title: string): string;
   };
 
   settings: {

@@ -4,7 +4,17 @@ import type { Ctx } from '../context';
 import { journalSummaries } from './journals';
 import { allTemplates } from './templates';
 
-const PANELS: readonly Panel[] = ['newJournal', 'fromTemplate', 'check', 'settings', 'help'];
+const PANELS: readonly Panel[] = [
+  'newJournal',
+  'fromTemplate',
+  'check',
+  'specs',
+  'analysis',
+  'monitoring',
+  'moderation',
+  'settings',
+  'help',
+];
 
 /** Everything the sidebar needs to draw its first screen, in one round trip. */
 export function getBootstrap(ctx: Ctx, panel: Panel): Bootstrap {

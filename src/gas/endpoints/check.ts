@@ -1,9 +1,8 @@
 import { checkJournal, summarise } from '../../core/journal/checks';
-import { ROWS } from '../../core/journal/positions';
-import { anchorOf } from '../../core/journal/snapshot';
 import type { CheckReport } from '../../shared/endpoints';
 import type { Ctx } from '../context';
-import { findJournals, readColumnTags } from '../journalReader';
+import { findJournals } from '../journalReader';
+import { journalSnapshot } from './journalData';
 import { currentRuleset } from '../settingsSheet';
 
 /**
@@ -13,22 +12,11 @@ import { currentRuleset } from '../settingsSheet';
 export function checkJournals(ctx: Ctx): CheckReport {
   const rules = currentRuleset(ctx);
   const journals = findJournals(ctx.ss);
-  const problems = journals.flatMap(({ sheet, meta }) => {
-    const columns = readColumnTags(sheet);
-    const rows = meta.rows ?? { headerRow: ROWS.header, maxRow: ROWS.max, firstPupilRow: ROWS.firstPupil };
-    const anchor = anchorOf(rows, columns);
-    return checkJournal(
-      {
-        sheetName: sheet.getName(),
-        meta,
-        rows,
-        columns,
-        values: sheet.getDataRange().getValues(),
-        anchorFormula: anchor ? sheet.getRange(anchor.row, anchor.column).getFormulas()[0][0] : '',
-        rules,
-      },
-      { minFoMarks: ctx.settings.minFoMarks, lang: ctx.lang },
-    );
-  });
+  const problems = journals.flatMap(({ sheet, meta }) =>
+    checkJournal(journalSnapshot(ctx, sheet, meta, rules), {
+      minFoMarks: ctx.settings.minFoMarks,
+      lang: ctx.lang,
+    }),
+  );
   return { journals: journals.length, problems, summary: summarise(problems) };
 }

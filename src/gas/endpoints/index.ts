@@ -5,8 +5,11 @@ import { getBootstrap } from './bootstrap';
 import { checkJournals } from './check';
 import { createFromTemplate, planFromTemplate, readRoster } from './fromTemplate';
 import { createJournalSheet } from './journals';
+import { moderationEndpoints } from './moderation';
 import { jumpTo } from './navigation';
+import { reportEndpoints } from './reports';
 import { saveSettings } from './settings';
+import { specEndpoints } from './specs';
 import { deleteTemplate, exportTemplate, importTemplate, saveTemplate } from './templates';
 
 /**
@@ -31,5 +34,8 @@ export function endpoints(services: () => Services): Endpoints {
     createFromTemplate: (request) => createFromTemplate(ctx(), request),
     checkJournals: () => checkJournals(ctx()),
     jumpTo: (target) => jumpTo(ctx(), target),
+    ...reportEndpoints(ctx),
+    ...moderationEndpoints(ctx),
+    ...specEndpoints(ctx),
   };
 }

@@ -1,0 +1,89 @@
+import type { Ctx } from './context';
+import { applyLayout, type SheetChart, type SheetLayout } from './layoutWriter';
+import type { Sheet, Spreadsheet } from './services';
+
+/**
+ * The add-on's own sheets (reports, moderation sheets), found by developer metadata, never by
+ * name: key OWN_KEY, value the scope «kind:id» ('analysis:<journal sheet id>', 'monitoring:q2').
+ * Only a sheet carrying the tag is ever replaced; a user's sheet — even one with the report's
+ * name — and every journal are never touched.
+ */
+export const OWN_KEY = 'kb.report';
+
+export interface OwnScope {
+  kind: string;
+  id: string;
+}
+
+const KIND = /^[a-z][a-zA-Z]{0,29}$/;
+const ID = /^[\w.:-]{1,80}$/;
+
+export function validScope(scope: unknown): scope is OwnScope {
+  const s = scope as OwnScope | null;
+  return !!s && typeof s.kind === 'string' && typeof s.id === 'string' && KIND.test(s.kind) && ID.test(s.id);
+}
+
+export function scopeValue(scope: OwnScope): string {
+  return `${scope.kind}:${scope.id}`;
+}
+
+/** The first sheet tagged with this scope (one finder call), or undefined. */
+export function findOwnSheet(ss: Spreadsheet, scope: OwnScope): Sheet | undefined {
+  const value = scopeValue(scope);
+  const sheets = ss
+    .createDeveloperMetadataFinder()
+    .withKey(OWN_KEY)
+    .find()
+    .filter((md) => md.getValue() === value)
+    .map((md) => md.getLocation().getSheet())
+    .filter((s): s is Sheet => s !== null);
+  return sheets.sort((a, b) => a.getIndex() - b.getIndex())[0];
+}
+
+/**
+ * Writes the sheet of a scope. An existing own sheet is replaced where it is, keeping the name it
+ * has now (the user may have renamed it): the new sheet is written first under a free temporary
+ * name, then the old one is deleted and the new one takes its name, so a failed write leaves the
+ * old report in place. Otherwise a new sheet is added at the end, under `name` or, when a sheet
+ * has that name, the first free «name (2)», «name (3)» … Call under the document lock.
+ */
+export function replaceOwnSheet(
+  ctx: Ctx,
+  scope: OwnScope,
+  name: string,
+  layout: SheetLayout,
+  charts: SheetChart[] = [],
+): Sheet {
+  const { ss } = ctx;
+  const old = findOwnSheet(ss, scope);
+  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+  const wanted = old ? old.getName() : cleanName(name);
+  const index = old ? old.getIndex() - 1 : ss.getSheets().length;
+  const sheet = ss.insertSheet(freeName(old ? `${wanted} ~` : wanted, taken), index);
+  applyLayout(ctx.services, sheet, layout, charts);
+  sheet.addDeveloperMetadata(OWN_KEY, scopeValue(scope));
+  if (old) {
+    ss.deleteSheet(old);
+    sheet.setName(wanted);
+  }
+  return sheet;
+}
+
+/** The first of name, «name (2)», «name (3)» … that no sheet has (Sheets compares names case-blind). */
+export function freeName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name.toLowerCase())) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name.slice(0, 90)} (${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Sheet names: no more than 100 characters, none of the characters Sheets refuses. */
+function cleanName(name: string): string {
+  const clean = String(name)
+    .replace(/[[\]*?:/\\']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 95);
+  return clean || 'KB';
+}

@@ -1,0 +1,274 @@
+import { runAnalyses } from '../../sidebar/features/reports/analysis';
+import { runMonitoring } from '../../sidebar/features/reports/monitoring';
+import { OWN_KEY } from '../../src/gas/ownSheets';
+import { quarterStructure } from './fixture';
+import { journalContents, NEVER, OPTIONS, reportApi, school } from './reportsFixture';
+
+const progress = () => undefined;
+
+describe('СОР/СОЧ analysis on the server', () => {
+  it('writes the form with the figures of a hand-computed class', async () => {
+    // 4 pupils at 90 %, 70 %, 50 %, 30 % in every work: levels high / medium / medium / low
+    // (KZ-2020: 0–39 low, 40–84 medium, 85–100 high); quality (≥ 65 %) 2 of 4, pass rate (≥ 40 %) 3 of 4.
+    const { services, api, journals } = school({ classes: ['7А'], subjects: ['Алгебра'], pupils: 4 });
+    const result = await runAnalyses(reportApi(api), [journals[0].sheetName], OPTIONS, progress, NEVER);
+    expect(result.errors).toEqual([]);
+    const sheet = services.spreadsheet.getSheetByName(result.sheets[0])!;
+    const values = sheet.getDataRange().getValues();
+    const row = (label: string) => values.find((r) => r[0] === label);
+    expect(row('СОР 1')?.slice(1, 8)).toEqual([4, 20, 1, 2, 1, 50, 75]);
+    expect(row('СОЧ')?.slice(1, 8)).toEqual([4, 25, 1, 2, 1, 50, 75]);
+    expect(values.flat()).toContain('Школа-лицей № 1');
+    expect(sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toContainEqual([
+      OWN_KEY,
+      `analysis:${services.spreadsheet.getSheetByName(journals[0].sheetName)!.getSheetId()}`,
+    ]);
+  });
+
+  it('keeps the teacher’s text, the sheet’s new name and its place when regenerated', async () => {
+    const { services, api, journals } = school({ classes: ['7А'], subjects: ['Алгебра'], pupils: 4 });
+    const r = reportApi(api);
+    const first = (await runAnalyses(r, [journals[0].sheetName], OPTIONS, progress, NEVER)).sheets[0];
+    const ss = services.spreadsheet;
+    const report = ss.getSheetByName(first)!;
+    const values = report.getDataRange().getValues();
+    const heading = values.findIndex((v) => v[0] === 'Причины затруднений');
+    expect(heading).toBeGreaterThan(0);
+    ss.userEdit(report, heading + 2, 1, 'Мало времени на повторение');
+    ss.userRenameSheet(report, 'Мой анализ');
+    const index = report.getIndex();
+    // Scores change: the 30 % pupil now writes СОР 1 at 100 %.
+    ss.userEdit(journals[0].sheetName, 8, 13, '20');
+
+    const again = await runAnalyses(r, [journals[0].sheetName], OPTIONS, progress, NEVER);
+    expect(again.sheets).toEqual(['Мой анализ']);
+    const fresh = ss.getSheetByName('Мой анализ')!;
+    expect(fresh.getIndex()).toBe(index);
+    const now = fresh.getDataRange().getValues();
+    expect(now[heading + 1][0]).toBe('Мало времени на повторение');
+    expect(now.find((v) => v[0] === 'СОР 1')?.slice(1, 8)).toEqual([4, 20, 0, 2, 2, 75, 100]);
+    expect(
+      ss.getSheets().filter((s) => s.getDeveloperMetadata().some((m) => m.getKey() === OWN_KEY)),
+    ).toHaveLength(1);
+  });
+
+  it('writes pupil names as text and never touches a user sheet with the report’s name', async () => {
+    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
+    const ss = services.spreadsheet;
+    const names = ['=HYPERLINK("http://x")', '+7 701 123 45 67', 'Дана Ким'];
+    const { sheetName } = api.createJournal({
+      className: '7А',
+      subject: 'Алгебра',
+      teacher: 'Т',
+      period: 2,
+      pupils: names,
+      structure: quarterStructure(),
+    });
+    ss.getSheetByName(sheetName)!
+      .getRange('C5:P7')
+      .setValues([0, 1, 2].map((i) => [...Array(10).fill(9), 18, 18, 18, 23].map((v) => v - i * 4)));
+    const user = ss.insertSheet(`Анализ ${sheetName}`);
+    user.getRange('A1').setValues([['моё']]);
+    const before = journalContents(services, [{ sheetName: user.getName() } as never]);
+
+    const result = await runAnalyses(reportApi(api), [sheetName], OPTIONS, progress, NEVER);
+    expect(result.sheets).toEqual([`Анализ ${sheetName} (2)`]);
+    expect(journalContents(services, [{ sheetName: user.getName() } as never])).toBe(before);
+    const report = ss.getSheetByName(result.sheets[0])!;
+    const cells = report.getDataRange().getValues().flat();
+    const formulas = report.getDataRange().getFormulas().flat();
+    expect(formulas.every((f) => f === '')).toBe(true);
+    expect(cells.some((c) => String(c).includes('=HYPERLINK("http://x")'))).toBe(true);
+    expect(cells.some((c) => String(c).includes('+7 701 123 45 67'))).toBe(true);
+  });
+
+  it('the server quotes every string it is sent, so a crafted layout cannot write a formula', () => {
+    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
+    const { runId } = api.beginRun('test');
+    const layout = {
+      rows: 1,
+      columns: 2,
+      values: [['=1+1', '+7 701']],
+      merges: [],
+      bold: [],
+      backgrounds: [],
+      numberFormats: [],
+      columnWidths: [],
+      frozenRows: 0,
+    };
+    const { sheetName } = api.writeOwnSheet({ kind: 'test', id: 'x', name: 'T', layout, runId });
+    const range = services.spreadsheet.getSheetByName(sheetName)!.getRange('A1:B1');
+    expect(range.getValues()).toEqual([['=1+1', '+7 701']]);
+    expect(range.getFormulas()).toEqual([['', '']]);
+    expect(() =>
+      api.writeOwnSheet({
+        kind: 'test',
+        id: 'x',
+        name: 'T',
+        layout: { ...layout, merges: ['A1:Z9'] },
+        runId,
+      }),
+    ).toThrow(/неверные данные/);
+  });
+});
+
+describe('writing a layout', () => {
+  it('grows a new sheet past its 1000 rows for a long report, and trims it to the layout otherwise', () => {
+    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
+    const { runId } = api.beginRun('test');
+    const layout = (rows: number) => ({
+      rows,
+      columns: 2,
+      values: Array.from({ length: rows }, (_, i) => [`строка ${i + 1}`, i + 1]),
+      merges: [],
+      bold: [],
+      backgrounds: [],
+      numberFormats: [],
+      columnWidths: [],
+      frozenRows: 1,
+    });
+    const long = services.spreadsheet.getSheetByName(
+      api.writeOwnSheet({ kind: 'test', id: 'long', name: 'Long', layout: layout(1500), runId }).sheetName,
+    )!;
+    expect([long.getMaxRows(), long.getMaxColumns()]).toEqual([1500, 2]);
+    expect(long.getRange('B1500').getValues()).toEqual([[1500]]);
+    const short = services.spreadsheet.getSheetByName(
+      api.writeOwnSheet({ kind: 'test', id: 'short', name: 'Short', layout: layout(3), runId }).sheetName,
+    )!;
+    expect([short.getMaxRows(), short.getMaxColumns()]).toEqual([3, 2]);
+  });
+
+  it('merges a list of same-width rows with one call', () => {
+    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
+    const { runId } = api.beginRun('test');
+    const rows = 40;
+    const layout = {
+      rows,
+      columns: 4,
+      values: Array.from({ length: rows }, () => ['a', '', '', '']),
+      merges: Array.from({ length: rows }, (_, i) => `A${i + 1}:D${i + 1}`),
+      bold: [],
+      backgrounds: [],
+      numberFormats: [],
+      columnWidths: [],
+      frozenRows: 0,
+    };
+    services.calls.reset();
+    const { sheetName } = api.writeOwnSheet({ kind: 'test', id: 'm', name: 'M', layout, runId });
+    expect(services.calls.count('Range.mergeAcross')).toBe(1);
+    expect(services.calls.count('Range.merge')).toBe(0);
+    expect(services.spreadsheet.getSheetByName(sheetName)!.merges).toHaveLength(rows);
+  });
+});
+
+describe('the run lock', () => {
+  it('refuses a second run, a stale run id and a write after the run ended', () => {
+    const { api } = school({ classes: [], subjects: [], pupils: 0 });
+    const layout = {
+      rows: 1,
+      columns: 1,
+      values: [['x']],
+      merges: [],
+      bold: [],
+      backgrounds: [],
+      numberFormats: [],
+      columnWidths: [],
+      frozenRows: 0,
+    };
+    const { runId } = api.beginRun('analysis');
+    expect(() => api.beginRun('monitoring')).toThrow(/другой отчёт/);
+    expect(() =>
+      api.writeOwnSheet({ kind: 'test', id: 'a', name: 'A', layout, runId: 'someone-else' }),
+    ).toThrow(/уже не действует/);
+    expect(api.writeOwnSheet({ kind: 'test', id: 'a', name: 'A', layout, runId }).sheetName).toBe('A');
+    api.endRun(runId);
+    expect(() => api.writeOwnSheet({ kind: 'test', id: 'a', name: 'A', layout, runId })).toThrow(
+      /уже не действует/,
+    );
+    expect(api.beginRun('monitoring').runId).not.toBe(runId);
+  });
+
+  it('takes over an expired run', () => {
+    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
+    api.beginRun('analysis');
+    const stored = JSON.parse(services.properties.all()['kb.run']) as { expires: number };
+    services.calls.paused(() =>
+      services.PropertiesService.getDocumentProperties().setProperty(
+        'kb.run',
+        JSON.stringify({ ...stored, expires: Date.now() - 1 }),
+      ),
+    );
+    expect(api.beginRun('monitoring').runId).toEqual(expect.any(String));
+  });
+
+  it('refuses while another user holds the document lock', () => {
+    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
+    services.lock.holdByOtherUser();
+    expect(() => api.beginRun('analysis')).toThrow(/другой пользователь/);
+  });
+});
+
+describe('monitoring on the server', () => {
+  it('writes the table and both charts, and leaves every journal byte-for-byte unchanged', async () => {
+    const { services, api, journals } = school({
+      classes: ['5А', '10Б'],
+      subjects: ['Алгебра', 'Физика'],
+      pupils: 4,
+      periods: [1, 2],
+    });
+    const before = journalContents(services, journals);
+    const result = await runMonitoring(
+      reportApi(api),
+      journals,
+      { kind: 'quarter', n: 2 },
+      'kk',
+      progress,
+      NEVER,
+    );
+    expect(result.errors).toEqual([]);
+    const sheet = services.spreadsheet.getSheetByName(result.sheets[0])!;
+    expect(sheet.charts.map((c) => c.type)).toEqual(['column', 'pie']);
+    expect(sheet.charts.every((c) => c.title !== '' && c.ranges.length > 0)).toBe(true);
+    // Again: the same sheet replaced, journals untouched.
+    const again = await runMonitoring(
+      reportApi(api),
+      journals,
+      { kind: 'quarter', n: 2 },
+      'kk',
+      progress,
+      NEVER,
+    );
+    expect(again.sheets).toEqual(result.sheets);
+    expect(journalContents(services, journals)).toBe(before);
+    expect(services.spreadsheet.getSheets()).toHaveLength(1 + 1 + journals.length + 1); // Лист1, settings, journals, report
+  });
+
+  it('stops at Cancel before the next batch and writes nothing', async () => {
+    const { services, api, journals } = school({
+      classes: ['5А'],
+      subjects: ['Алгебра', 'Физика', 'Химия', 'Биология', 'История'],
+      pupils: 2,
+    });
+    const cancel = { cancelled: false };
+    const seen: number[] = [];
+    const result = await runMonitoring(
+      reportApi(api),
+      journals,
+      { kind: 'quarter', n: 2 },
+      'ru',
+      (p) => {
+        seen.push(p.done);
+        if (p.done > 0) cancel.cancelled = true;
+      },
+      cancel,
+    );
+    expect(result.cancelled).toBe(true);
+    expect(seen).toEqual([0, 4]);
+    expect(
+      services.spreadsheet
+        .getSheets()
+        .some((s) => s.getDeveloperMetadata().some((m) => m.getKey() === OWN_KEY)),
+    ).toBe(false);
+    expect(api.beginRun('next').runId).toEqual(expect.any(String)); // the run was released
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Task-level scoring in the playground, as a teacher does it: open «Спецификация работы…», choose
+ * a sample journal and its СОР 1, import the specification, create the score grid; the journal's
+ * empty СОР 1 cells are linked, the typed ones untouched; then mark two pupils in the grid and see
+ * the journal's score and mark follow (the mark against the rules' oracle, test/playground/journal.ts).
+ */
+import type { Browser } from 'playwright-core';
+import { specToJson, type WorkSpec } from '../../src/core/tasks';
+import { textsOf } from '../../src/core/texts';
+import { SPEC_UI } from '../../sidebar/features/specs/texts';
+import { cellA1 } from '../fakes/a1';
+import { fractionsSpec } from '../tasks/fixtures';
+import {
+  eventually,
+  launchChromium,
+  openMenu,
+  openPage,
+  sidebar,
+  startTestPlayground,
+  tab,
+  typeInto,
+  type PlaygroundPage,
+  type RunningPlayground,
+} from './harness';
+import { journalColumns, kz2020Mark, numericInputs, pupilRows, valueAt } from './journal';
+
+jest.setTimeout(120000);
+
+let browser: Browser;
+let running: RunningPlayground;
+let view: PlaygroundPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  running = await startTestPlayground();
+  view = await openPage(browser, running);
+});
+
+afterAll(async () => {
+  await view?.page.context().close();
+  await running?.close();
+  await browser?.close();
+});
+
+const services = () => running.playground.services;
+const sheetNames = () =>
+  services()
+    .spreadsheet.getSheets()
+    .map((s) => s.getName());
+
+/** Types into a cell of the page until the spreadsheet holds it (the page re-renders as it syncs). */
+async function typeScore(sheetName: string, row: number, col: number, score: number) {
+  for (let attempt = 1; ; attempt++) {
+    await typeInto(view.page, cellA1(row, col), String(score));
+    try {
+      await eventually(() => expect(valueAt(services(), sheetName, row, col)).toBe(score), 3000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+test('a score grid for a sample journal: linked, typed scores kept, marks follow the grid', async () => {
+  const { page } = view;
+  const t = SPEC_UI.ru;
+  const journal = sheetNames().find((n) => n.startsWith('5А Математика'))!;
+  const cols = journalColumns(services(), journal);
+  const sor1 = cols.sor[0];
+  // Two pupils whose СОР 1 is not written yet (their inputs otherwise numbers), the rest typed.
+  const rows = pupilRows(services(), journal).filter((r) => numericInputs(services(), journal, r, cols));
+  const [a, b] = rows;
+  const sheet = services().spreadsheet.getSheetByName(journal)!;
+  services().calls.paused(() => {
+    sheet.getRange(a, sor1).setValues([['']]);
+    sheet.getRange(b, sor1).setValues([['']]);
+  });
+  const typed = pupilRows(services(), journal)
+    .filter((r) => r !== a && r !== b)
+    .map((r) => [r, valueAt(services(), journal, r, sor1)] as const);
+  const spec: WorkSpec = { ...fractionsSpec(), work: { kind: 'sor', index: 1 } }; // 10 points = the max
+
+  await openMenu(page, textsOf('ru').menu.specs);
+  const frame = await sidebar(page);
+  await frame.getByLabel(t.journal, { exact: true }).selectOption(journal);
+  await frame
+    .getByLabel(t.work, { exact: true })
+    .locator('option', { hasText: 'СОР 2' })
+    .waitFor({ state: 'attached' });
+  await frame.getByLabel(t.importJson).fill(specToJson(spec));
+  await frame.getByRole('button', { name: t.import, exact: true }).click();
+  await frame.getByText(t.imported(spec.title)).waitFor();
+  await frame.getByRole('button', { name: t.createGrid, exact: true }).click();
+
+  const gridName = `${journal} · СОР 1`;
+  await frame.getByText(t.gridDone(gridName, 2)).waitFor();
+  await frame.getByText(t.gridKept(typed.length)).waitFor();
+  expect(sheetNames()).toContain(gridName);
+  // Every typed score is as it was; the two empty cells now read the grid (nothing typed yet: empty).
+  for (const [r, v] of typed) expect(valueAt(services(), journal, r, sor1)).toBe(v);
+  expect(valueAt(services(), journal, a, sor1)).toBe('');
+
+  // Mark the two pupils in the grid: A gets 0 (one descriptor), B 2 + 1.
+  const gridRow = (r: number) => 6 + pupilRows(services(), journal).indexOf(r);
+  await tab(page, gridName).click();
+  await typeScore(gridName, gridRow(a), 3, 0);
+  await typeScore(gridName, gridRow(b), 3, 2);
+  await typeScore(gridName, gridRow(b), 4, 1);
+
+  await eventually(() => {
+    expect(valueAt(services(), journal, a, sor1)).toBe(0);
+    expect(valueAt(services(), journal, b, sor1)).toBe(3);
+  });
+  for (const r of [a, b]) {
+    const inputs = numericInputs(services(), journal, r, cols)!;
+    expect(inputs.sor).toHaveLength(cols.sor.length);
+    expect(valueAt(services(), journal, r, cols.mark!)).toBe(kz2020Mark(inputs));
+  }
+  expect(view.errors).toEqual([]);
+});
