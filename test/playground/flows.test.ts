@@ -3,7 +3,7 @@
  * problem, a ruleset change recalculating every journal, switching the language, and creating
  * journals for a roster from a template.
  */
-import type { Browser, Frame } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { TEXTS } from '../../sidebar/i18n';
 import { ROSTER_SHEET } from '../../scripts/playground/server/sampleSchool';
 import { textsOf } from '../../src/core/texts';
@@ -12,43 +12,25 @@ import { cellA1 } from '../fakes/a1';
 import {
   cell,
   eventually,
-  launchChromium,
   menuCaptions,
   openMenu,
-  openPage,
   sidebar,
-  startTestPlayground,
   tab,
   type PlaygroundPage,
   type RunningPlayground,
+  usePlaygroundPerTest,
 } from './harness';
 import { journalColumns, numericInputs, pupilRows, valueAt } from './journal';
 
 jest.setTimeout(90000);
 
 const ru = TEXTS.ru;
-let browser: Browser;
 let running: RunningPlayground;
 let view: PlaygroundPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-// Each flow starts from a fresh sample school.
-beforeEach(async () => {
-  running = await startTestPlayground();
-  view = await openPage(browser, running);
-});
-
-afterEach(async () => {
-  await view.page.context().close();
-  await running.close();
-  expect(view.errors).toEqual([]);
+// Each test starts from a fresh sample school in a fresh page.
+usePlaygroundPerTest((r, v) => {
+  running = r;
+  view = v;
 });
 
 const services = () => running.playground.services;

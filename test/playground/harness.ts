@@ -140,3 +140,31 @@ export async function eventually(assertion: () => Promise<void> | void, timeoutM
 }
 
 export type { RunningPlayground };
+
+/**
+ * The lifecycle most playground tests share: one browser per file; per test a fresh sample school
+ * and page, closed afterwards, with no error on the page.
+ */
+export function usePlaygroundPerTest(
+  ready: (running: RunningPlayground, view: PlaygroundPage) => void,
+): void {
+  let browser: Browser | undefined;
+  let running: RunningPlayground | undefined;
+  let view: PlaygroundPage | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    running = await startTestPlayground();
+    view = await openPage(browser!, running);
+    ready(running, view);
+  });
+  afterEach(async () => {
+    await view?.page.context().close();
+    await running?.close();
+    expect(view?.errors).toEqual([]);
+  });
+}

@@ -4,7 +4,7 @@
  * and see the discrepancies, write the protocol (in both languages), apply with the confirmation,
  * see the journal's score and mark change, undo, and find the journal exactly as before.
  */
-import type { Browser, Frame } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Lang } from '../../src/core/i18n';
 import { moderationTextsOf } from '../../src/core/moderation/texts';
@@ -17,41 +17,24 @@ import { cellA1 } from '../fakes/a1';
 import {
   cell,
   eventually,
-  launchChromium,
   openMenu,
-  openPage,
   sidebar,
-  startTestPlayground,
   tab,
   typeInto,
   type PlaygroundPage,
   type RunningPlayground,
+  usePlaygroundPerTest,
 } from './harness';
 import { journalColumns } from './journal';
 
 jest.setTimeout(120000);
 
-let browser: Browser;
 let running: RunningPlayground;
 let view: PlaygroundPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  running = await startTestPlayground();
-  view = await openPage(browser, running);
-});
-
-afterEach(async () => {
-  await view.page.context().close();
-  await running.close();
-  expect(view.errors).toEqual([]);
+// Each test starts from a fresh sample school in a fresh page.
+usePlaygroundPerTest((r, v) => {
+  running = r;
+  view = v;
 });
 
 const services = () => running.playground.services;

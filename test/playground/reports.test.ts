@@ -3,7 +3,7 @@
  * СОР/СОЧ analysis of a class whose figures are computed by hand below (and the teacher's text kept
  * on a rebuild), and the monitoring in Russian and in Kazakh with its two charts. No journal changes.
  */
-import type { Browser, Frame } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { REPORTS_UI } from '../../sidebar/features/reports/texts';
 import { TEXTS } from '../../sidebar/i18n';
 import { textsOf } from '../../src/core/texts';
@@ -12,39 +12,22 @@ import type { FakeSheet } from '../fakes';
 import { quarterStructure } from '../addon/fixture';
 import {
   eventually,
-  launchChromium,
   openMenu,
-  openPage,
   sidebar,
-  startTestPlayground,
   cell,
   type PlaygroundPage,
   type RunningPlayground,
+  usePlaygroundPerTest,
 } from './harness';
 
 jest.setTimeout(120000);
 
-let browser: Browser;
 let running: RunningPlayground;
 let view: PlaygroundPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  running = await startTestPlayground();
-  view = await openPage(browser, running);
-});
-
-afterEach(async () => {
-  await view.page.context().close();
-  await running.close();
-  expect(view.errors).toEqual([]);
+// Each test starts from a fresh sample school in a fresh page.
+usePlaygroundPerTest((r, v) => {
+  running = r;
+  view = v;
 });
 
 const ss = () => running.playground.services.spreadsheet;
