@@ -33,6 +33,7 @@ export const en: UiText = {
   },
   fixErrors: 'Please fix the marked fields.',
   dismiss: 'Dismiss',
+  printPdf: 'PDF to print (A4)',
 
   settings: {
     title: 'School settings',

@@ -33,6 +33,7 @@ export const kk: UiText = {
   },
   fixErrors: 'Белгіленген өрістерді түзетіңіз.',
   dismiss: 'Жабу',
+  printPdf: 'Басып шығаруға PDF (A4)',
 
   settings: {
     title: 'Мектеп баптаулары',

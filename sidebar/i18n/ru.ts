@@ -33,6 +33,7 @@ export const ru: UiText = {
   },
   fixErrors: 'Исправьте отмеченные поля.',
   dismiss: 'Закрыть',
+  printPdf: 'PDF для печати (A4)',
 
   settings: {
     title: 'Настройки школы',

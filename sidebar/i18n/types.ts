@@ -21,6 +21,8 @@ export interface UiText {
   /** Shown with a form that did not pass validation. */
   fixErrors: string;
   dismiss: string;
+  /** A link to a written sheet as an A4 PDF (Sheets' export). */
+  printPdf: string;
 
   settings: {
     title: string;

@@ -116,7 +116,11 @@ export function ModerationPanel({ data, lang }: { data: Bootstrap; lang: Lang })
         setRead(r);
         return writeProtocol(current.record, r.rows, protocolLang);
       },
-      (sheetName) => ({ kind: 'success', text: () => t.protocolDone(sheetName) }),
+      ({ sheetName, printUrl }) => ({
+        kind: 'success',
+        text: () => t.protocolDone(sheetName),
+        ...(printUrl ? { link: { href: printUrl, text: (ui) => ui.printPdf } } : {}),
+      }),
     );
   }
 

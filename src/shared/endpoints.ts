@@ -208,7 +208,8 @@ export interface Endpoints {
   /** With `runId`, also keeps that run alive (a long read phase must not let it expire). */
   readJournal(sheetName: string, runId?: string): JournalData;
   readOwnSheet(scope: { kind: string; id: string }): OwnSheetContent | null;
-  writeOwnSheet(request: WriteOwnSheetRequest): { sheetName: string };
+  /** `printUrl`: the sheet as an A4 PDF (Sheets' export: Apps Script cannot set print settings). */
+  writeOwnSheet(request: WriteOwnSheetRequest): { sheetName: string; printUrl?: string };
   beginRun(kind: string): { runId: string; expiresInMs: number };
   endRun(runId: string): void;
   applyScoreChanges(request: ScoreChangeRequest): ScoreChangeResult;

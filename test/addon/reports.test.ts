@@ -1,7 +1,7 @@
 import { runAnalyses } from '../../sidebar/features/reports/analysis';
 import { runMonitoring } from '../../sidebar/features/reports/monitoring';
 import { OWN_KEY } from '../../src/gas/ownSheets';
-import { quarterStructure } from './fixture';
+import { addon, quarterStructure } from './fixture';
 import { journalContents, NEVER, OPTIONS, reportApi, school } from './reportsFixture';
 
 const progress = () => undefined;
@@ -158,6 +158,42 @@ describe('writing a layout', () => {
     expect(services.calls.count('Range.mergeAcross')).toBe(1);
     expect(services.calls.count('Range.merge')).toBe(0);
     expect(services.spreadsheet.getSheetByName(sheetName)!.merges).toHaveLength(rows);
+  });
+});
+
+describe('printing', () => {
+  it('gives each written sheet a link to its A4 PDF: forms portrait, the monitoring landscape', () => {
+    const { services, api } = addon();
+    const layout = {
+      rows: 1,
+      columns: 1,
+      values: [['x']],
+      textRanges: [],
+      merges: [],
+      bold: [],
+      backgrounds: [],
+      numberFormats: [],
+      columnWidths: [],
+      frozenRows: 0,
+    };
+    const written = (kind: string) => {
+      const { runId } = api.beginRun(kind);
+      try {
+        return api.writeOwnSheet({ kind, id: 'q2', name: kind, layout, runId });
+      } finally {
+        api.endRun(runId);
+      }
+    };
+    for (const [kind, portrait] of [
+      ['analysis', 'true'],
+      ['monitoring', 'false'],
+    ]) {
+      const { sheetName, printUrl } = written(kind);
+      const url = new URL(printUrl!);
+      const sheet = services.spreadsheet.getSheetByName(sheetName)!;
+      expect(url.searchParams.get('gid')).toBe(String(sheet.getSheetId()));
+      expect([url.searchParams.get('size'), url.searchParams.get('portrait')]).toEqual(['A4', portrait]);
+    }
   });
 });
 

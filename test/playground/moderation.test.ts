@@ -13,6 +13,7 @@ import type { Moderation } from '../../src/core/moderation/types';
 import { textsOf } from '../../src/core/texts';
 import { OWN_KEY } from '../../src/gas/ownSheets';
 import { MODERATION_UI } from '../../sidebar/features/moderation/texts';
+import { TEXTS } from '../../sidebar/i18n';
 import { cellA1 } from '../fakes/a1';
 import {
   cell,
@@ -146,6 +147,11 @@ async function moderate(lang: Lang, other: Lang, conflict = false) {
     await eventually(() => expect(sheetNames().filter((n) => allText(n).includes(title))).toHaveLength(1));
     const protocol = sheetNames().find((n) => allText(n).includes(title))!;
     await frame.getByText(t.protocolDone(protocol)).waitFor();
+    // Ready to print: a link to the protocol as an A4 portrait PDF.
+    const pdf = new URL(
+      (await frame.getByRole('link', { name: TEXTS[lang].printPdf }).getAttribute('href'))!,
+    );
+    expect([pdf.searchParams.get('size'), pdf.searchParams.get('portrait')]).toEqual(['A4', 'true']);
     const text = allText(protocol).join('\n');
     expect(text).toContain(moderationTextsOf(l).protocol.deviations);
     expect(text).toContain('Ахметова Г. С.');

@@ -169,6 +169,12 @@ describe('reports in the playground', () => {
       await expect(
         view.page.getByTestId('chart-1').locator('title').allTextContents(),
       ).resolves.toContainEqual(expect.stringMatching(/^11А · /));
+      // A link to print it: Sheets' PDF export of this sheet, A4 landscape for the wide tables.
+      const pdf = new URL(
+        (await frame.getByRole('link', { name: TEXTS[lang].printPdf }).getAttribute('href'))!,
+      );
+      expect(pdf.searchParams.get('gid')).toBe(String(report.getSheetId()));
+      expect([pdf.searchParams.get('size'), pdf.searchParams.get('portrait')]).toEqual(['A4', 'false']);
       const values = valuesOf(report);
       const row = values.find((r) => r[0] === '11А' && r[1] === 'Физика');
       expect(row?.slice(2, 12)).toEqual([4, 1, 1, 1, 1, 0, 75, 50, 54, 3.5]);

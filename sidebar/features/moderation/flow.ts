@@ -77,7 +77,7 @@ export async function start(
     details: input.details,
   };
   const layout = moderationSheetLayout(result.moderation, input.lang);
-  const sheetName = await writeOwn('moderation', input.id, layout);
+  const { sheetName } = await writeOwn('moderation', input.id, layout);
   await call('saveModerationRecord', { id: input.id, record: JSON.stringify(record) });
   return { ok: true, record, sheetName, unreadable: result.unreadable.length };
 }
@@ -93,10 +93,10 @@ async function writeOwn(
   kind: string,
   id: string,
   layout: SheetLayout & { sheetName: string },
-): Promise<string> {
+): Promise<{ sheetName: string; printUrl?: string }> {
   const { runId } = await call('beginRun', kind);
   try {
-    return (await call('writeOwnSheet', { kind, id, name: layout.sheetName, layout, runId })).sheetName;
+    return await call('writeOwnSheet', { kind, id, name: layout.sheetName, layout, runId });
   } finally {
     await call('endRun', runId);
   }
@@ -113,7 +113,11 @@ export async function refresh(record: ModerationRecord): Promise<SheetRead> {
 }
 
 /** The protocol as the moderation sheet says now, as the sheet `protocol:<id>`. */
-export function writeProtocol(record: ModerationRecord, rows: ModerationRow[], lang: Lang): Promise<string> {
+export function writeProtocol(
+  record: ModerationRecord,
+  rows: ModerationRow[],
+  lang: Lang,
+): Promise<{ sheetName: string; printUrl?: string }> {
   return writeOwn(
     'protocol',
     record.id,

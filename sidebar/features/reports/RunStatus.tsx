@@ -1,3 +1,4 @@
+import { useText } from '../../i18n';
 import { call } from '../../rpc';
 import { Messages, ProgressBar } from '../../ui/feedback';
 import type { ReportsUiText } from './texts';
@@ -6,6 +7,7 @@ import type { useReportRun } from './useReportRun';
 /** The progress bar with Cancel while a run goes, then its sheets (to open) and readable errors. */
 export function RunStatus({ run, t }: { run: ReturnType<typeof useReportRun>; t: ReportsUiText }) {
   const { progress, result, error } = run;
+  const ui = useText();
   return (
     <div>
       {progress && (
@@ -38,6 +40,14 @@ export function RunStatus({ run, t }: { run: ReturnType<typeof useReportRun>; t:
                 >
                   {sheet}
                 </button>
+                {/^https:\/\//.test(result.prints[sheet] ?? '') && (
+                  <>
+                    {' · '}
+                    <a href={result.prints[sheet]} target="_blank" rel="noopener noreferrer">
+                      {ui.printPdf}
+                    </a>
+                  </>
+                )}
               </li>
             ))}
           </ul>

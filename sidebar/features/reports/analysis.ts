@@ -30,7 +30,7 @@ export async function analyseJournal(
   runId: string,
   sheetName: string,
   options: AnalysisOptions,
-): Promise<string> {
+): Promise<{ sheetName: string; printUrl?: string }> {
   const data = await api.readJournal(sheetName, runId);
   const results = classResults(data);
   const scope = { kind: 'analysis', id: String(data.sheetId) };
@@ -61,7 +61,7 @@ export async function analyseJournal(
     layout, // its `blocks` ride along unused: the next run finds them by their headings
     runId,
   });
-  return written.sheetName;
+  return written;
 }
 
 /** The journals of one period (batch mode): same kind and number. */
@@ -81,7 +81,7 @@ export async function runAnalyses(
   onProgress: (p: Progress) => void,
   cancel: CancelToken,
 ): Promise<RunResult> {
-  const result: RunResult = { sheets: [], errors: [], cancelled: false };
+  const result: RunResult = { sheets: [], prints: {}, errors: [], cancelled: false };
   await withRun(api, 'analysis', async (runId) => {
     onProgress({ done: 0, total: sheetNames.length });
     for (const [i, sheetName] of sheetNames.entries()) {
@@ -90,7 +90,9 @@ export async function runAnalyses(
         return;
       }
       try {
-        result.sheets.push(await analyseJournal(api, runId, sheetName, options));
+        const written = await analyseJournal(api, runId, sheetName, options);
+        result.sheets.push(written.sheetName);
+        if (written.printUrl) result.prints[written.sheetName] = written.printUrl;
       } catch (e) {
         result.errors.push({ sheetName, message: errorText(e) });
       }

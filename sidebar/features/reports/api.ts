@@ -29,6 +29,8 @@ export interface Progress {
 /** What a run ends with: the report sheets written, and the journals it could not use (with why). */
 export interface RunResult {
   sheets: string[];
+  /** Each written sheet's A4 PDF link, by sheet name. */
+  prints: Record<string, string>;
   errors: { sheetName: string; message: string }[];
   cancelled: boolean;
 }

@@ -50,7 +50,7 @@ export async function runMonitoring(
   onProgress: (p: Progress) => void,
   cancel: CancelToken,
 ): Promise<RunResult> {
-  const result: RunResult = { sheets: [], errors: [], cancelled: false };
+  const result: RunResult = { sheets: [], prints: {}, errors: [], cancelled: false };
   const wanted = journalsForScope(journals, scope);
   await withRun(api, 'monitoring', async (runId) => {
     const read: ClassResults[] = [];
@@ -82,6 +82,7 @@ export async function runMonitoring(
       runId,
     });
     result.sheets.push(written.sheetName);
+    if (written.printUrl) result.prints[written.sheetName] = written.printUrl;
   });
   return result;
 }

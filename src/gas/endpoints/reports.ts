@@ -1,3 +1,4 @@
+import { printUrl } from '../../core/printUrl';
 import { sheetText } from '../../core/sheetText';
 import type { OwnSheetContent, WriteOwnSheetRequest } from '../../shared/endpoints';
 import type { Ctx } from '../context';
@@ -34,7 +35,10 @@ export function readOwnSheet(ctx: Ctx, scope: OwnScope): OwnSheetContent | null 
   return { sheetName: sheet.getName(), values: plainValues(sheet.getDataRange().getValues()) };
 }
 
-export function writeOwnSheet(ctx: Ctx, request: WriteOwnSheetRequest): { sheetName: string } {
+export function writeOwnSheet(
+  ctx: Ctx,
+  request: WriteOwnSheetRequest,
+): { sheetName: string; printUrl: string } {
   const scope = { kind: request?.kind, id: request?.id };
   if (!validScope(scope) || typeof request.name !== 'string') throw new UserError(ctx.texts.server.badScope);
   const charts = request.charts ?? [];
@@ -43,6 +47,11 @@ export function writeOwnSheet(ctx: Ctx, request: WriteOwnSheetRequest): { sheetN
   return withDocumentLock(ctx.services, ctx.texts.server.busy, () => {
     checkRun(ctx, request.runId);
     const sheet = replaceOwnSheet(ctx, scope, request.name, request.layout, charts);
-    return { sheetName: sheet.getName() };
+    // The monitoring's wide tables print landscape; the forms and protocols portrait.
+    const orientation = scope.kind === 'monitoring' ? 'landscape' : 'portrait';
+    return {
+      sheetName: sheet.getName(),
+      printUrl: printUrl(ctx.ss.getId(), sheet.getSheetId(), orientation),
+    };
   });
 }
