@@ -13,7 +13,7 @@ const SCOPES = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;
 /** The school's monitoring for a quarter, a half-year or the year, over every journal. */
 export function MonitoringPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
   const t = REPORTS_UI[lang];
-  const [scope, setScope] = useState<string>('q1');
+  const [scope, setScope] = useState<string>(() => latestScope(data));
   const run = useReportRun();
 
   const label = (id: string) => {
@@ -57,4 +57,13 @@ export function MonitoringPanel({ data, lang }: { data: Bootstrap; lang: Lang })
       <RunStatus run={run} t={t} />
     </div>
   );
+}
+
+/** The latest period the journals have (a quarter before a half-year): what a coordinator reports on now. */
+export function latestScope(data: Pick<Bootstrap, 'journals'>): string {
+  const latest = (kind: 'quarter' | 'half') =>
+    Math.max(0, ...data.journals.filter((j) => j.periodKind === kind).map((j) => j.period));
+  if (latest('quarter') > 0) return `q${latest('quarter')}`;
+  if (latest('half') > 0) return `h${latest('half')}`;
+  return 'q1';
 }
