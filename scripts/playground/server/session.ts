@@ -43,6 +43,8 @@ export class Playground {
       userLocale: options.userLocale ?? 'ru',
       htmlFiles: options.sidebarHtml === undefined ? {} : { sidebar: options.sidebarHtml },
       functions,
+      // The sample school's file, as a school would name it.
+      name: 'Школа-гимназия № 12 · журналы 2026–2027',
     });
     this.bundle = loadBundle(options.code, this.services);
     this.services.spreadsheet.onChange((event) => {
