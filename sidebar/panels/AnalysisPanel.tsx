@@ -7,6 +7,7 @@ import { rpcReportApi } from '../features/reports/api';
 import { RunStatus } from '../features/reports/RunStatus';
 import { REPORTS_UI } from '../features/reports/texts';
 import { useReportRun } from '../features/reports/useReportRun';
+import { call } from '../rpc';
 import { SelectField, TextField } from '../ui/fields';
 
 /** The СОР/СОЧ analysis of one journal, or of every journal of a period (batch). */
@@ -36,7 +37,11 @@ export function AnalysisPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
       purpose: purpose.trim() || undefined,
       date: today(),
     };
-    void run.start((onProgress, cancel) => runAnalyses(rpcReportApi, sheets, options, onProgress, cancel));
+    void run.start(async (onProgress, cancel) => {
+      // The library, for the objective blocks from the score grids; the analysis goes on without it.
+      const specs = await call('listSpecs').catch(() => []);
+      return runAnalyses(rpcReportApi, sheets, { ...options, specs }, onProgress, cancel);
+    });
   }
 
   return (

@@ -28,9 +28,10 @@ import {
   workOfKey,
   type Draft,
 } from '../features/specs/draft';
-import { createScoreGrid, rpcGridApi } from '../features/specs/grid';
+import { createScoreGrid, pupilRows, rpcGridApi } from '../features/specs/grid';
 import { journalWorks, type JournalWorks } from '../features/specs/journal';
 import { Library } from '../features/specs/Library';
+import { RubricsSection } from '../features/specs/RubricsSection';
 import { SpecField } from '../features/specs/SpecField';
 import { TasksEditor } from '../features/specs/TasksEditor';
 import { SPEC_UI } from '../features/specs/texts';
@@ -53,6 +54,7 @@ export function SpecPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
   const [checked, setChecked] = useState(false);
   const [exported, setExported] = useState<{ title: string; json: string } | null>(null);
   const [importText, setImportText] = useState('');
+  const [pupils, setPupils] = useState<string[]>([]);
 
   useEffect(() => {
     void run(
@@ -75,12 +77,14 @@ export function SpecPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
   function chooseJournal(sheetName: string) {
     setJournal(sheetName);
     setWorks(null);
+    setPupils([]);
     if (sheetName === '') return;
     void run(
       () => call('readJournal', sheetName),
       (snapshot) => {
         const found = journalWorks(snapshot);
         setWorks(found);
+        setPupils(pupilRows(snapshot).map((p) => p.name));
         if (!found.works.some((w) => workKey(w) === work))
           setWork(found.works[0] ? workKey(found.works[0]) : '');
       },
@@ -296,6 +300,22 @@ export function SpecPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
           </button>
         </div>
       </section>
+      <RubricsSection
+        t={t}
+        lang={lang}
+        defaultLang={data.lang}
+        pupils={pupils}
+        busy={busy}
+        run={run}
+        spec={() => {
+          const spec = checkedSpec(true);
+          if (isNotice(spec)) {
+            setNotice(spec);
+            return undefined;
+          }
+          return { spec, journal };
+        }}
+      />
       {busy && <Busy label={journal !== '' && !works ? t.reading : undefined} />}
       <Messages notice={notice} />
       {exported && (

@@ -312,3 +312,11 @@ function deleteSpec(title) {
 function linkScoreCells(request) {
   return KB.linkScoreCells(request);
 }
+
+function readFingerprint(scope) {
+  return KB.readFingerprint(scope);
+}
+
+function saveFingerprint(request) {
+  return KB.saveFingerprint(request);
+}

@@ -26,6 +26,8 @@ export interface SheetLayout {
   formatRules?: FormatRule[];
   /** Warning-only protections. */
   protections?: { a1: string; description: string }[];
+  /** Forced row heights (the rubric pages); consecutive rows of one height become one call. */
+  rowHeights?: { row: number; height: number }[];
   /** Cell notes (the score grid's full descriptor texts). */
   notes?: { a1: string; text: string }[];
   /** One setFormulas (the score grid's totals): checkLayout accepts only same-sheet arithmetic (safeFormula). */
@@ -71,6 +73,7 @@ export function applyLayout(
   for (const a1 of layout.wrap ?? []) sheet.getRange(a1).setWrap(true).setVerticalAlignment('top');
   for (const a1 of layout.borders ?? []) sheet.getRange(a1).setBorder(true, true, true, true, true, true);
   for (const w of layout.columnWidths) sheet.setColumnWidth(w.column, w.width);
+  for (const h of heightRuns(layout.rowHeights ?? [])) sheet.setRowHeights(h.row, h.count, h.height);
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   if ((layout.frozenColumns ?? 0) > 0) sheet.setFrozenColumns(layout.frozenColumns ?? 0);
 
@@ -150,6 +153,20 @@ export function mergeRuns(merges: readonly string[]): { a1: string; across: bool
   return out;
 }
 
+/** Consecutive rows of the same height, as one run each (calls grow with pages, not rows). */
+export function heightRuns(
+  heights: readonly { row: number; height: number }[],
+): { row: number; count: number; height: number }[] {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const runs: { row: number; count: number; height: number }[] = [];
+  for (const h of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.height === h.height && last.row + last.count === h.row) last.count++;
+    else if (!last || last.row + last.count <= h.row) runs.push({ row: h.row, count: 1, height: h.height });
+  }
+  return runs;
+}
+
 /** A new sheet has 1000 × 26 cells; keep what the layout needs so it prints and scrolls cleanly. */
 export function fitSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
@@ -210,6 +227,8 @@ export function checkLayout(
     if (!layout.numberFormats.every((f) => NUMBER_FORMAT.test(f.format))) return 'format';
     if (!layout.columnWidths.every((w) => isInt(w.column, 1, columns) && isInt(w.width, 1, 2000)))
       return 'width';
+    if (!(layout.rowHeights ?? []).every((h) => isInt(h.row, 1, rows) && isInt(h.height, 1, 2000)))
+      return 'height';
     if (!isInt(layout.frozenRows, 0, 20) || !isInt(layout.frozenColumns ?? 0, 0, 10)) return 'frozen';
     const texts = [
       ...(layout.validations ?? []).flatMap((v) => [v.formula, v.helpText]),

@@ -64,4 +64,6 @@ export const {
   saveSpec,
   deleteSpec,
   linkScoreCells,
+  readFingerprint,
+  saveFingerprint,
 } = endpoints(appsScriptServices);

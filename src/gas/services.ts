@@ -62,6 +62,7 @@ export interface Sheet {
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidth(column: number, width: number): Sheet;
+  setRowHeights(startRow: number, numRows: number, height: number): Sheet;
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet;
   insertRowsAfter(afterPosition: number, howMany: number): Sheet;
   deleteRows(rowPosition: number, howMany: number): void;

@@ -227,6 +227,12 @@ export interface Endpoints {
   deleteSpec(title: string): StoredSpec[];
   /** Writes the grid's lookup formulas into the journal's EMPTY cells only (compare-and-set under the lock). */
   linkScoreCells(request: LinkScoreRequest): LinkScoreResult;
+  /**
+   * A short fingerprint the sidebar keeps for one of the add-on's own scopes (the analysis keeps
+   * the hashes of the objective blocks it generated, to tell a teacher's edit from its own text).
+   */
+  readFingerprint(scope: { kind: string; id: string }): string | null;
+  saveFingerprint(request: { kind: string; id: string; fingerprint: string }): void;
 }
 
 export type EndpointName = keyof Endpoints;

@@ -1,4 +1,4 @@
-import { safeRuleFormula } from '../../src/gas/layoutWriter';
+import { checkLayout, heightRuns, safeRuleFormula } from '../../src/gas/layoutWriter';
 
 describe('rule formulas the server accepts from the sidebar', () => {
   it.each([
@@ -18,4 +18,43 @@ describe('rule formulas the server accepts from the sidebar', () => {
   ])('refuses anything that reads elsewhere, fetches or links: %s', (formula) =>
     expect(safeRuleFormula(formula)).toBe(false),
   );
+});
+
+describe('row heights from the sidebar', () => {
+  const layout = (rowHeights: { row: number; height: number }[]) => ({
+    rows: 3,
+    columns: 1,
+    values: [['a'], ['b'], ['c']],
+    merges: [],
+    bold: [],
+    backgrounds: [],
+    numberFormats: [],
+    columnWidths: [],
+    frozenRows: 0,
+    rowHeights,
+  });
+
+  it('accepts heights inside the grid, and refuses a row outside it or an absurd height', () => {
+    expect(checkLayout(layout([{ row: 3, height: 42 }]), [], (s) => s)).toBeUndefined();
+    expect(checkLayout(layout([{ row: 4, height: 42 }]), [], (s) => s)).toBe('height');
+    expect(checkLayout(layout([{ row: 1, height: 0 }]), [], (s) => s)).toBe('height');
+    expect(checkLayout(layout([{ row: 1.5, height: 21 }]), [], (s) => s)).toBe('height');
+  });
+
+  it('writes consecutive rows of one height as one run', () => {
+    const runs = heightRuns([
+      { row: 3, height: 21 },
+      { row: 1, height: 21 },
+      { row: 2, height: 21 },
+      { row: 4, height: 42 },
+      { row: 5, height: 21 },
+      { row: 7, height: 21 },
+    ]);
+    expect(runs).toEqual([
+      { row: 1, count: 3, height: 21 },
+      { row: 4, count: 1, height: 42 },
+      { row: 5, count: 1, height: 21 },
+      { row: 7, count: 1, height: 21 },
+    ]);
+  });
 });

@@ -16,6 +16,8 @@ export function reportApi(api: ReturnType<typeof addon>['api']): ReportApi {
     writeOwnSheet: async (...a) => api.writeOwnSheet(...a),
     beginRun: async (...a) => api.beginRun(...a),
     endRun: async (...a) => api.endRun(...a),
+    readFingerprint: async (...a) => api.readFingerprint(...a),
+    saveFingerprint: async (...a) => api.saveFingerprint(...a),
   };
 }
 

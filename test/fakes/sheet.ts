@@ -63,6 +63,8 @@ export class FakeSheet implements Sheet {
   frozenRows = 0;
   frozenColumns = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Row heights set with setRowHeights (the rubric pages). */
+  readonly rowHeights = new Map<number, number>();
   tabColor: string | null = null;
   readonly cells = new Grid<CellProps>();
   merges: Rect[] = [];
@@ -147,6 +149,15 @@ export class FakeSheet implements Sheet {
   setColumnWidth(column: number, width: number): Sheet {
     this.checkColumns(column, 1);
     this.columnWidths.set(column, width);
+    this.spreadsheet.emit('format', this);
+    return this;
+  }
+
+  setRowHeights(startRow: number, numRows: number, height: number): Sheet {
+    if (!Number.isInteger(startRow) || !Number.isInteger(numRows) || startRow < 1 || numRows < 1)
+      throw new Error('The starting row of the range is too small.');
+    if (startRow + numRows - 1 > this.rowCount) throw new Error('Those rows are out of bounds.');
+    for (let r = startRow; r < startRow + numRows; r++) this.rowHeights.set(r, height);
     this.spreadsheet.emit('format', this);
     return this;
   }
@@ -514,6 +525,7 @@ instrument(
     'setFrozenRows',
     'setFrozenColumns',
     'setColumnWidth',
+    'setRowHeights',
     'insertColumnsAfter',
     'insertRowsAfter',
     'deleteRows',

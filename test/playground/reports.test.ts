@@ -31,10 +31,15 @@ usePlaygroundPerTest((r, v) => {
 });
 
 const ss = () => running.playground.services.spreadsheet;
+// The reports written here; the sample school's score grid (also the add-on's own) is not one.
 const ownSheets = () =>
   ss()
     .getSheets()
-    .filter((s) => s.getDeveloperMetadata().some((m) => m.getKey() === OWN_KEY));
+    .filter((s) =>
+      s
+        .getDeveloperMetadata()
+        .some((m) => m.getKey() === OWN_KEY && !(m.getValue() ?? '').startsWith('scoreGrid:')),
+    );
 
 /**
  * 11А Физика, 4 pupils, every work written at 90 %, 70 %, 50 %, 30 % of its max (ФО 9, 7, 5, 3):

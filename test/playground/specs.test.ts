@@ -70,6 +70,8 @@ test('a score grid for a sample journal: linked, typed scores kept, marks follow
   // Two pupils whose СОР 1 is not written yet (their inputs otherwise numbers), the rest typed.
   const rows = pupilRows(services(), journal).filter((r) => numericInputs(services(), journal, r, cols));
   const [a, b] = rows;
+  const pupilOf = (r: number) => String(valueAt(services(), journal, r, cols.pupil));
+  marked = { a: pupilOf(a), b: pupilOf(b) };
   const sheet = services().spreadsheet.getSheetByName(journal)!;
   services().calls.paused(() => {
     sheet.getRange(a, sor1).setValues([['']]);
@@ -116,5 +118,54 @@ test('a score grid for a sample journal: linked, typed scores kept, marks follow
     expect(inputs.sor).toHaveLength(cols.sor.length);
     expect(valueAt(services(), journal, r, cols.mark!)).toBe(kz2020Mark(inputs));
   }
+  expect(view.errors).toEqual([]);
+});
+
+/** The two pupils the first test marks in the grid (A: 0 points, B: 2 + 1). */
+let marked: { a: string; b: string };
+
+/** Each rubric page's pupil (row 3 of the page) → column D (the level) of its criterion rows. */
+function rubricLevels(sheetName: string): Map<string, string[]> {
+  const sheet = services().spreadsheet.getSheetByName(sheetName)!;
+  const values = sheet.getRange(1, 1, sheet.getMaxRows(), 6).getValues();
+  const pages = new Map<string, string[]>();
+  let pupil = '';
+  values.forEach((row, i) => {
+    if (String(row[0]) === String(values[0][0])) pupil = String(values[i + 2][2]); // a page starts with the title
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(String(row[1])))
+      pages.set(pupil, [...(pages.get(pupil) ?? []), String(row[3])]);
+  });
+  return pages;
+}
+
+test('rubrics for the two pupils marked: whole class in Russian, one pupil in Kazakh', async () => {
+  const { page } = view;
+  const t = SPEC_UI.ru;
+  const frame = await sidebar(page);
+  await frame.getByLabel(t.rubricsLang, { exact: true }).selectOption('ru');
+  await frame.getByRole('button', { name: t.makeRubrics, exact: true }).click();
+  const journal = sheetNames().find((n) => n.startsWith('5А Математика'))!;
+  const whole = `Рубрика ${journal} · СОР 1`;
+  // Under a loaded test run the playground's recalculation can take long: the reports' margin.
+  await frame.getByText(t.rubricsDone(whole, 2)).waitFor({ timeout: 60000 });
+  await frame.getByRole('button', { name: whole, exact: true }).waitFor();
+  // Pupil A: 0 points; pupil B: 3 of the first criterion's 4 points (75 %: medium), nothing else.
+  const criteria = 3;
+  expect(rubricLevels(whole)).toEqual(
+    new Map([
+      [marked.a, Array<string>(criteria).fill('низкий')],
+      [marked.b, ['средний', ...Array<string>(criteria - 1).fill('низкий')]],
+    ]),
+  );
+
+  // Pupil A alone, in Kazakh.
+  const first = marked.a;
+  await frame.getByLabel(t.rubricsPupil, { exact: true }).selectOption(first);
+  await frame.getByLabel(t.rubricsLang, { exact: true }).selectOption('kk');
+  await frame.getByRole('button', { name: t.makeRubrics, exact: true }).click();
+  const one = `Рубрика ${journal} · БЖБ 1 · ${first}`; // named in the rubric's language
+  await frame.getByText(t.rubricsDone(one, 1)).waitFor({ timeout: 60000 });
+  expect(rubricLevels(one)).toEqual(new Map([[first, Array<string>(criteria).fill('төмен')]]));
+  expect(sheetNames()).toContain(whole);
   expect(view.errors).toEqual([]);
 });

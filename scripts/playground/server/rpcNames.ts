@@ -31,6 +31,8 @@ const ENDPOINTS: Record<EndpointName, true> = {
   saveSpec: true,
   deleteSpec: true,
   linkScoreCells: true,
+  readFingerprint: true,
+  saveFingerprint: true,
 };
 
 export const ENDPOINT_NAMES: readonly string[] = Object.keys(ENDPOINTS);

@@ -5,7 +5,8 @@
  *   - 5А Математика: 'abc' in a ФО cell, a pupil without СОЧ;
  *   - 7Б Русский язык: a СОР score above its max, an exempt pupil ('осв');
  *   - 9В Математика: the same pupil listed twice.
- * A roster sheet «Список классов» (class | pupil) feeds "Journals from a template".
+ * A roster sheet «Список классов» (class | pupil) feeds "Journals from a template". The library
+ * holds a work specification, and 5А Математика's СОР 2 is marked in its score grid (sampleSpec.ts).
  */
 import type { Endpoints } from '../../../src/shared/endpoints';
 import type { JournalForm } from '../../../src/core/journal/types';
@@ -21,6 +22,7 @@ import {
   seededRandom,
   type SampleJournal,
 } from './sampleData';
+import { SAMPLE_SPEC_JOURNAL, seedSampleSpec } from './sampleSpec';
 
 export type CallEndpoint = <K extends keyof Endpoints>(
   name: K,
@@ -65,6 +67,13 @@ export function seedSampleSchool(services: Services, call: CallEndpoint): Sample
       throw new Error(`sample school: journal ${sheetName} was created but is not found by its metadata`);
     fillScores(stored.sheet, stored.meta.rows.firstPupilRow, journal, pupils.length, random);
   }
+
+  const specJournal = journals.find(
+    (j) =>
+      j.journal.className === SAMPLE_SPEC_JOURNAL.className &&
+      j.journal.subject === SAMPLE_SPEC_JOURNAL.subject,
+  );
+  if (specJournal) seedSampleSpec(services, call, specJournal.sheetName, random);
 
   writeRosterSheet(services, rosters);
   const first = ss.getSheetByName(journals[0].sheetName);

@@ -8,8 +8,9 @@ import type { Lang } from '../../../src/core/i18n/messages';
 import type { PeriodKind } from '../../../src/core/journal/types';
 import { analysisReport, classResults, findBlocks, keptTextOf } from '../../../src/core/reports';
 import { textsOf } from '../../../src/core/texts';
-import type { JournalSummary } from '../../../src/shared/endpoints';
+import type { JournalSummary, StoredSpec } from '../../../src/shared/endpoints';
 import { errorText, type CancelToken, type Progress, type ReportApi, type RunResult } from './api';
+import { withObjectives } from './objectives';
 import { withRun } from './runLock';
 
 export interface AnalysisOptions {
@@ -19,6 +20,8 @@ export interface AnalysisOptions {
   purpose?: string;
   /** ISO date of the report, YYYY-MM-DD. */
   date: string;
+  /** The library's work specifications: with them, the objective blocks come from the score grids. */
+  specs?: readonly StoredSpec[];
 }
 
 /** Analysis sheets are named after the journal, in the report language. */
@@ -35,7 +38,19 @@ export async function analyseJournal(
   const results = classResults(data);
   const scope = { kind: 'analysis', id: String(data.sheetId) };
   const previous = await api.readOwnSheet(scope);
-  const kept = previous ? keptTextOf(previous.values, findBlocks(previous.values, 8)) : {};
+  const keptByTeacher = previous ? keptTextOf(previous.values, findBlocks(previous.values, 8)) : {};
+  const { readFingerprint, saveFingerprint } = api;
+  const { kept, fingerprint } =
+    options.specs && readFingerprint && saveFingerprint
+      ? await withObjectives(
+          { readOwnSheet: api.readOwnSheet, readFingerprint, saveFingerprint },
+          scope,
+          data,
+          options.specs,
+          keptByTeacher,
+          options.lang,
+        )
+      : { kept: keptByTeacher, fingerprint: undefined };
   const { journal } = results;
   const period =
     journal.periodKind && journal.period
@@ -61,6 +76,8 @@ export async function analyseJournal(
     layout, // its `blocks` ride along unused: the next run finds them by their headings
     runId,
   });
+  // Only once the sheet holds the generated text: a failed write must not make it look ours.
+  if (fingerprint !== undefined) await saveFingerprint?.({ ...scope, fingerprint });
   return written;
 }
 

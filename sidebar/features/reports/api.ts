@@ -7,9 +7,13 @@ import type { Endpoints } from '../../../src/shared/endpoints';
 import { call } from '../../rpc';
 
 type Names = 'readJournal' | 'readOwnSheet' | 'writeOwnSheet' | 'beginRun' | 'endRun';
+/** Only the analysis uses these (objectives from the score grids); without them it leaves the blocks alone. */
+type Optional = 'readFingerprint' | 'saveFingerprint';
 
 export type ReportApi = {
   [K in Names]: (...args: Parameters<Endpoints[K]>) => Promise<ReturnType<Endpoints[K]>>;
+} & {
+  [K in Optional]?: (...args: Parameters<Endpoints[K]>) => Promise<ReturnType<Endpoints[K]>>;
 };
 
 export const rpcReportApi: ReportApi = {
@@ -18,6 +22,8 @@ export const rpcReportApi: ReportApi = {
   writeOwnSheet: (...a) => call('writeOwnSheet', ...a),
   beginRun: (...a) => call('beginRun', ...a),
   endRun: (...a) => call('endRun', ...a),
+  readFingerprint: (...a) => call('readFingerprint', ...a),
+  saveFingerprint: (...a) => call('saveFingerprint', ...a),
 };
 
 /** Progress of a run: `done` of `total` journals, for the progress bar. */

@@ -17,6 +17,7 @@ import {
   journalScoreCells,
   scoreGrid,
   workLabel,
+  type ScoreGridLayout,
   type WorkSpec,
 } from '../../../src/core/tasks';
 import type { Endpoints, JournalData, LinkScoreResult } from '../../../src/shared/endpoints';
@@ -56,22 +57,9 @@ export async function createScoreGrid(
   existsText: (sheetName: string) => string,
 ): Promise<GridOutcome> {
   const data = await api.readJournal(journalSheet);
-  const check = checkJournalMax(spec, journalWorks(data).maxes);
-  if (!check.ok) throw new GridRefused(journalCheckText(check, spec.work, lang));
-  const scope = {
-    kind: GRID_KIND,
-    id: `${data.sheetId}.${spec.work.kind === 'soch' ? 'soch' : `sor${spec.work.index}`}`,
-  };
+  const { scope, layout, name } = gridPlan(spec, data, lang);
   const existing = await api.readOwnSheet(scope);
   if (existing) throw new GridRefused(existsText(existing.sheetName));
-
-  const rows = pupilRows(data);
-  const layout = scoreGrid(
-    spec,
-    { pupils: rows.map((r) => r.name), className: data.meta?.className, subject: data.meta?.subject },
-    lang,
-  );
-  const name = `${journalSheet} · ${workLabel(spec.work, lang)}`.slice(0, 90);
   const { runId } = await api.beginRun(GRID_KIND);
   let gridSheet: string;
   try {
@@ -80,23 +68,61 @@ export async function createScoreGrid(
     await api.endRun(runId);
   }
 
-  const positions = journalPositions(data, rows, spec.work);
-  const column = positions && journalScoreCells(layout.positions, gridSheet, positions, spec.work);
-  if (!positions || !column || column.a1 === '')
-    return { gridSheet, link: { linked: [], already: [], kept: [] } };
-  // Only the rows with a pupil: the journal's blank rows for later pupils stay empty.
-  const first = positions.firstPupilRow;
-  const named = new Set(rows.map((r) => r.row));
-  const columnNumber = workColumn(data, spec.work)!;
-  const cells = column.formulas.flatMap(([formula], i) =>
-    named.has(first + i) ? [{ a1: cellA1(first + i, columnNumber), formula }] : [],
-  );
+  const cells = linkCells(spec, data, layout, gridSheet);
+  if (cells.length === 0) return { gridSheet, link: { linked: [], already: [], kept: [] } };
   const link = await api.linkScoreCells({ sheetName: journalSheet, grid: scope, cells });
   return { gridSheet, link };
 }
 
+/**
+ * The grid of a journal's work, before anything is written: its scope, layout and sheet name.
+ * Throws GridRefused when the specification's total does not fit the journal's max.
+ */
+export function gridPlan(
+  spec: WorkSpec,
+  data: JournalData,
+  lang: Lang,
+): { scope: { kind: string; id: string }; layout: ScoreGridLayout; name: string } {
+  const check = checkJournalMax(spec, journalWorks(data).maxes);
+  if (!check.ok) throw new GridRefused(journalCheckText(check, spec.work, lang));
+  const scope = {
+    kind: GRID_KIND,
+    id: `${data.sheetId}.${spec.work.kind === 'soch' ? 'soch' : `sor${spec.work.index}`}`,
+  };
+  const layout = scoreGrid(
+    spec,
+    {
+      pupils: pupilRows(data).map((r) => r.name),
+      className: data.meta?.className,
+      subject: data.meta?.subject,
+    },
+    lang,
+  );
+  return { scope, layout, name: `${data.sheetName} · ${workLabel(spec.work, lang)}`.slice(0, 90) };
+}
+
+/** The journal cells of the work to link to the written grid's totals: the rows with a pupil only. */
+export function linkCells(
+  spec: WorkSpec,
+  data: JournalData,
+  layout: ScoreGridLayout,
+  gridSheet: string,
+): { a1: string; formula: string }[] {
+  const rows = pupilRows(data);
+  const positions = journalPositions(data, rows, spec.work);
+  const column = positions && journalScoreCells(layout.positions, gridSheet, positions, spec.work);
+  if (!positions || !column || column.a1 === '') return [];
+  // The journal's blank rows for later pupils stay empty.
+  const first = positions.firstPupilRow;
+  const named = new Set(rows.map((r) => r.row));
+  const columnNumber = workColumn(data, spec.work)!;
+  return column.formulas.flatMap(([formula], i) =>
+    named.has(first + i) ? [{ a1: cellA1(first + i, columnNumber), formula }] : [],
+  );
+}
+
 /** The journal's pupils: rows from the first pupil row whose pupil cell holds a name. */
-function pupilRows(data: JournalData): { row: number; name: string }[] {
+export function pupilRows(data: JournalData): { row: number; name: string }[] {
   const pupil = foundColumns(data.columns).pupil;
   if (pupil === undefined) return [];
   const out: { row: number; name: string }[] = [];

@@ -63,6 +63,17 @@ export interface SpecUiText {
   gridAlready(count: number): string;
   gridKept(count: number): string;
   keptCell(pupil: string, a1: string, found: string): string;
+  rubrics: string;
+  rubricsHint: string;
+  rubricsPupil: string;
+  wholeClass: string;
+  rubricsLang: string;
+  makeRubrics: string;
+  rubricsDone(sheetName: string, pages: number): string;
+  noGrid: string;
+  otherSpec(sheetName: string): string;
+  noPupils: string;
+  gridProblems(count: number): string;
 }
 
 const kk: SpecUiText = {
@@ -127,6 +138,19 @@ const kk: SpecUiText = {
   gridAlready: (count) => `Бұрыннан байланған ұяшықтар: ${count}.`,
   gridKept: (count) => `Балл қолмен қойылған ұяшықтар өзгертілмеді: ${count}.`,
   keptCell: (pupil, a1, found) => `${pupil} (${a1}): ${found}`,
+  rubrics: 'Ата-аналарға арналған рубрика',
+  rubricsHint:
+    'Балл кестесінен: әр оқушыға бір бет, әр критерий бойынша деңгей (жоғары, орта, төмен) және балл.',
+  rubricsPupil: 'Оқушы',
+  wholeClass: 'Бүкіл сынып',
+  rubricsLang: 'Рубрика тілі',
+  makeRubrics: 'Рубрика құру',
+  rubricsDone: (sheetName, pages) => `«${sheetName}» рубрикасы дайын; беттер: ${pages}.`,
+  noGrid: 'Бұл жұмыстың балл кестесі жоқ: алдымен оны құрыңыз.',
+  otherSpec: (sheetName) =>
+    `«${sheetName}» балл кестесі басқа спецификациямен құрылған (дескрипторлардың балдары сәйкес емес).`,
+  noPupils: 'Балл кестесінде жұмыс жазған оқушы жоқ.',
+  gridProblems: (count) => `Кестеде қате ұяшықтар бар, бұл оқушыларға бет жоқ: ${count}.`,
 };
 
 const ru: SpecUiText = {
@@ -190,6 +214,19 @@ const ru: SpecUiText = {
   gridAlready: (count) => `Уже были связаны: ${count}.`,
   gridKept: (count) => `Оставлены без изменений (там балл, введённый вручную): ${count}.`,
   keptCell: (pupil, a1, found) => `${pupil} (${a1}): ${found}`,
+  rubrics: 'Рубрики для родителей',
+  rubricsHint:
+    'Из сетки баллов: по странице на ученика, уровень (высокий, средний, низкий) и баллы по каждому критерию.',
+  rubricsPupil: 'Ученик',
+  wholeClass: 'Весь класс',
+  rubricsLang: 'Язык рубрик',
+  makeRubrics: 'Создать рубрики',
+  rubricsDone: (sheetName, pages) => `Рубрики «${sheetName}» готовы; страниц: ${pages}.`,
+  noGrid: 'У этой работы нет сетки баллов: сначала создайте её.',
+  otherSpec: (sheetName) =>
+    `Сетка баллов «${sheetName}» создана по другой спецификации (баллы дескрипторов не совпадают).`,
+  noPupils: 'В сетке баллов нет учеников, написавших работу.',
+  gridProblems: (count) => `В сетке есть ошибочные ячейки, у этих учеников нет страницы: ${count}.`,
 };
 
 const en: SpecUiText = {
@@ -253,6 +290,19 @@ const en: SpecUiText = {
   gridAlready: (count) => `Linked before: ${count}.`,
   gridKept: (count) => `Left unchanged (a score typed by hand): ${count}.`,
   keptCell: (pupil, a1, found) => `${pupil} (${a1}): ${found}`,
+  rubrics: 'Rubrics for parents',
+  rubricsHint:
+    "From the score grid: a page per pupil with each criterion's level (high, medium, low) and points.",
+  rubricsPupil: 'Pupil',
+  wholeClass: 'Whole class',
+  rubricsLang: 'Rubric language',
+  makeRubrics: 'Create rubrics',
+  rubricsDone: (sheetName, pages) => `Rubrics "${sheetName}" ready; pages: ${pages}.`,
+  noGrid: 'This work has no score grid: create it first.',
+  otherSpec: (sheetName) =>
+    `The score grid "${sheetName}" was made from another specification (descriptor points differ).`,
+  noPupils: 'No pupil in the score grid wrote the work.',
+  gridProblems: (count) => `The grid has invalid cells; those pupils get no page: ${count}.`,
 };
 
 export const SPEC_UI: Readonly<Record<Lang, SpecUiText>> = { kk, ru, en };

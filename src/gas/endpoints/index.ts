@@ -9,6 +9,7 @@ import { moderationEndpoints } from './moderation';
 import { jumpTo } from './navigation';
 import { reportEndpoints } from './reports';
 import { saveSettings } from './settings';
+import { fingerprintEndpoints } from './fingerprints';
 import { specEndpoints } from './specs';
 import { deleteTemplate, exportTemplate, importTemplate, saveTemplate } from './templates';
 
@@ -37,5 +38,6 @@ export function endpoints(services: () => Services): Endpoints {
     ...reportEndpoints(ctx),
     ...moderationEndpoints(ctx),
     ...specEndpoints(ctx),
+    ...fingerprintEndpoints(ctx),
   };
 }
