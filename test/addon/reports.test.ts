@@ -4,6 +4,20 @@ import { OWN_KEY } from '../../src/gas/ownSheets';
 import { addon, quarterStructure } from './fixture';
 import { journalContents, NEVER, OPTIONS, reportApi, school } from './reportsFixture';
 
+/** A layout with only values: what the server must accept, check and quote. */
+function bareLayout(values: string[][]) {
+  const layout = { rows: values.length, columns: values[0].length, values };
+  return {
+    ...layout,
+    merges: [],
+    bold: [],
+    backgrounds: [],
+    numberFormats: [],
+    columnWidths: [],
+    frozenRows: 0,
+  };
+}
+
 const progress = () => undefined;
 
 describe('СОР/СОЧ analysis on the server', () => {
@@ -85,17 +99,7 @@ describe('СОР/СОЧ analysis on the server', () => {
   it('the server quotes every string it is sent, so a crafted layout cannot write a formula', () => {
     const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
     const { runId } = api.beginRun('test');
-    const layout = {
-      rows: 1,
-      columns: 2,
-      values: [['=1+1', '+7 701']],
-      merges: [],
-      bold: [],
-      backgrounds: [],
-      numberFormats: [],
-      columnWidths: [],
-      frozenRows: 0,
-    };
+    const layout = bareLayout([['=1+1', '+7 701']]);
     const { sheetName } = api.writeOwnSheet({ kind: 'test', id: 'x', name: 'T', layout, runId });
     const range = services.spreadsheet.getSheetByName(sheetName)!.getRange('A1:B1');
     expect(range.getValues()).toEqual([['=1+1', '+7 701']]);
@@ -143,15 +147,8 @@ describe('writing a layout', () => {
     const { runId } = api.beginRun('test');
     const rows = 40;
     const layout = {
-      rows,
-      columns: 4,
-      values: Array.from({ length: rows }, () => ['a', '', '', '']),
+      ...bareLayout(Array.from({ length: rows }, () => ['a', '', '', ''])),
       merges: Array.from({ length: rows }, (_, i) => `A${i + 1}:D${i + 1}`),
-      bold: [],
-      backgrounds: [],
-      numberFormats: [],
-      columnWidths: [],
-      frozenRows: 0,
     };
     services.calls.reset();
     const { sheetName } = api.writeOwnSheet({ kind: 'test', id: 'm', name: 'M', layout, runId });
@@ -164,18 +161,7 @@ describe('writing a layout', () => {
 describe('printing', () => {
   it('gives each written sheet a link to its A4 PDF: forms portrait, the monitoring landscape', () => {
     const { services, api } = addon();
-    const layout = {
-      rows: 1,
-      columns: 1,
-      values: [['x']],
-      textRanges: [],
-      merges: [],
-      bold: [],
-      backgrounds: [],
-      numberFormats: [],
-      columnWidths: [],
-      frozenRows: 0,
-    };
+    const layout = { ...bareLayout([['x']]), textRanges: [] };
     const written = (kind: string) => {
       const { runId } = api.beginRun(kind);
       try {
@@ -200,17 +186,7 @@ describe('printing', () => {
 describe('the run lock', () => {
   it('refuses a second run, a stale run id and a write after the run ended', () => {
     const { api } = school({ classes: [], subjects: [], pupils: 0 });
-    const layout = {
-      rows: 1,
-      columns: 1,
-      values: [['x']],
-      merges: [],
-      bold: [],
-      backgrounds: [],
-      numberFormats: [],
-      columnWidths: [],
-      frozenRows: 0,
-    };
+    const layout = bareLayout([['x']]);
     const { runId } = api.beginRun('analysis');
     expect(() => api.beginRun('monitoring')).toThrow(/другой отчёт/);
     expect(() =>
