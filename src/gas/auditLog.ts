@@ -1,3 +1,4 @@
+import { insertNamedSheet } from './newSheet';
 /**
  * The audit log of score changes: one sheet of the add-on's own, found by its developer metadata
  * (never by name), created once, appended to under the document lock by scoreChanges.ts, never
@@ -28,9 +29,7 @@ export function appendAudit(ss: Spreadsheet, labels: AuditLabels, rows: (string 
   if (rows.length === 0) return;
   let sheet = findAuditSheet(ss);
   if (!sheet) {
-    let name = labels.sheetName;
-    for (let n = 2; ss.getSheetByName(name); n++) name = `${labels.sheetName} (${n})`;
-    sheet = ss.insertSheet(name, ss.getSheets().length);
+    sheet = insertNamedSheet(ss, labels.sheetName);
     sheet.addDeveloperMetadata(AUDIT_KEY, '1');
     sheet
       .getRange(1, 1, 1, 11)

@@ -3,6 +3,7 @@ import { columnLetter } from '../core/journal/a1';
 import { COLUMN_KEY, JOURNAL_KEY, columnTagValue } from '../core/journal/columnTag';
 import type { StoredJournal } from './journalReader';
 import { applyLayout } from './layoutWriter';
+import { insertNamedSheet } from './newSheet';
 import type { Services, Sheet, Spreadsheet } from './services';
 
 /**
@@ -11,7 +12,7 @@ import type { Services, Sheet, Spreadsheet } from './services';
  * nothing the user made is touched.
  */
 export function writeJournal(services: Services, ss: Spreadsheet, layout: JournalLayout): Sheet {
-  const sheet = ss.insertSheet(layout.sheetName, ss.getSheets().length);
+  const sheet = insertNamedSheet(ss, layout.sheetName);
   // User text in the grid is already quoted by the core (sheetText), so a pupil called
   // "=HYPERLINK(…)" or "+7 701…" stays a name; the one formula is written on its own.
   applyLayout(services, sheet, layout);

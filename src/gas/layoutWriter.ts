@@ -67,12 +67,17 @@ export function applyLayout(
     if (m.across) range.mergeAcross();
     else range.merge();
   }
-  for (const a1 of layout.bold) sheet.getRange(a1).setFontWeight('bold');
-  for (const b of layout.backgrounds) sheet.getRange(b.a1).setBackground(b.color);
-  for (const f of layout.numberFormats) sheet.getRange(f.a1).setNumberFormat(f.format);
-  for (const a1 of layout.wrap ?? []) sheet.getRange(a1).setWrap(true).setVerticalAlignment('top');
-  for (const a1 of layout.borders ?? []) sheet.getRange(a1).setBorder(true, true, true, true, true, true);
-  for (const w of layout.columnWidths) sheet.setColumnWidth(w.column, w.width);
+  // Formats through RangeLists: one call per kind of format (and colour), not per range.
+  const list = (a1s: readonly string[]) => (a1s.length > 0 ? sheet.getRangeList([...a1s]) : undefined);
+  list(layout.bold)?.setFontWeight('bold');
+  for (const [color, a1s] of grouped(layout.backgrounds, (b) => b.color)) list(a1s)?.setBackground(color);
+  for (const [format, a1s] of grouped(layout.numberFormats, (f) => f.format))
+    list(a1s)?.setNumberFormat(format);
+  list(layout.wrap ?? [])
+    ?.setWrap(true)
+    .setVerticalAlignment('top');
+  list(layout.borders ?? [])?.setBorder(true, true, true, true, true, true);
+  for (const w of widthRuns(layout.columnWidths)) sheet.setColumnWidths(w.column, w.count, w.width);
   for (const h of heightRuns(layout.rowHeights ?? [])) sheet.setRowHeights(h.row, h.count, h.height);
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   if ((layout.frozenColumns ?? 0) > 0) sheet.setFrozenColumns(layout.frozenColumns ?? 0);
@@ -151,6 +156,24 @@ export function mergeRuns(merges: readonly string[]): { a1: string; across: bool
     }
   }
   return out;
+}
+
+/** The a1 of each entry, by a key (a colour, a number format), in first-seen order. */
+function grouped<T extends { a1: string }>(
+  items: readonly T[],
+  key: (item: T) => string,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item.a1]);
+  return out;
+}
+
+/** Consecutive columns of the same width, as one setColumnWidths each. */
+export function widthRuns(
+  widths: readonly { column: number; width: number }[],
+): { column: number; count: number; width: number }[] {
+  const runs = heightRuns(widths.map((w) => ({ row: w.column, height: w.width })));
+  return runs.map((r) => ({ column: r.row, count: r.count, width: r.height }));
 }
 
 /** Consecutive rows of the same height, as one run each (calls grow with pages, not rows). */

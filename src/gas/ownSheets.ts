@@ -1,5 +1,6 @@
 import type { Ctx } from './context';
 import { applyLayout, type SheetChart, type SheetLayout } from './layoutWriter';
+import { insertNamedSheet } from './newSheet';
 import type { Sheet, Spreadsheet } from './services';
 
 /**
@@ -56,10 +57,8 @@ export function replaceOwnSheet(
 ): Sheet {
   const { ss } = ctx;
   const old = findOwnSheet(ss, scope);
-  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
-  const wanted = old ? old.getName() : cleanName(name);
-  const index = old ? old.getIndex() - 1 : ss.getSheets().length;
-  const sheet = ss.insertSheet(freeName(old ? `${wanted} ~` : wanted, taken), index);
+  const wanted = old ? old.getName() : name;
+  const sheet = insertNamedSheet(ss, old ? `${wanted} ~` : wanted, old ? old.getIndex() - 1 : undefined);
   applyLayout(ctx.services, sheet, layout, charts);
   sheet.addDeveloperMetadata(OWN_KEY, scopeValue(scope));
   if (old) {
@@ -67,23 +66,4 @@ export function replaceOwnSheet(
     sheet.setName(wanted);
   }
   return sheet;
-}
-
-/** The first of name, «name (2)», «name (3)» … that no sheet has (Sheets compares names case-blind). */
-export function freeName(name: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(name.toLowerCase())) return name;
-  for (let n = 2; ; n++) {
-    const candidate = `${name.slice(0, 90)} (${n})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-/** Sheet names: no more than 100 characters, none of the characters Sheets refuses. */
-function cleanName(name: string): string {
-  const clean = String(name)
-    .replace(/[[\]*?:/\\']/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 95);
-  return clean || 'KB';
 }

@@ -48,12 +48,33 @@ export interface Range {
   clearContent(): Range;
 }
 
+/**
+ * Several ranges of one sheet formatted in ONE call (Sheet.getRangeList): Apps Script best
+ * practice for formats, so the calls do not grow with the ranges a layout formats.
+ */
+export interface RangeList {
+  setFontWeight(weight: string | null): RangeList;
+  setBackground(color: string | null): RangeList;
+  setNumberFormat(format: string): RangeList;
+  setWrap(wrap: boolean): RangeList;
+  setVerticalAlignment(alignment: string | null): RangeList;
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): RangeList;
+}
+
 export interface Sheet {
   getName(): string;
   getSheetId(): number;
   getIndex(): number;
   getRange(a1Notation: string): Range;
   getRange(row: number, column: number, numRows?: number, numColumns?: number): Range;
+  getRangeList(a1Notations: string[]): RangeList;
   getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;
@@ -62,6 +83,7 @@ export interface Sheet {
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidth(column: number, width: number): Sheet;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;
   setRowHeights(startRow: number, numRows: number, height: number): Sheet;
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet;
   insertRowsAfter(afterPosition: number, howMany: number): Sheet;

@@ -1,9 +1,9 @@
-import { uniqueSheetName } from '../core/journal/sheetName';
 import { settingsSheetLayout } from '../core/journal/settingsSheet';
 import { resolveRuleset, type Ruleset } from '../core/ruleset';
 import { rulesetOf } from '../core/journal/settingsCheck';
 import type { Settings } from '../core/settings';
 import type { Ctx } from './context';
+import { insertNamedSheet } from './newSheet';
 import type { Sheet } from './services';
 
 export const RULES_RANGE_NAME = 'KB_RULES';
@@ -51,8 +51,7 @@ function findSettingsSheet(ctx: Ctx): Sheet | undefined {
 }
 
 function createSettingsSheet(ctx: Ctx): Sheet {
-  const existing = ctx.ss.getSheets().map((s) => s.getName());
-  const sheet = ctx.ss.insertSheet(uniqueSheetName(ctx.texts.settings.sheetName, existing), 0);
+  const sheet = insertNamedSheet(ctx.ss, ctx.texts.settings.sheetName, 0);
   sheet.addDeveloperMetadata(SETTINGS_SHEET_KEY, '1');
   sheet.setColumnWidth(1, 220);
   sheet.setColumnWidth(2, 220);

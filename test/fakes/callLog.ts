@@ -41,6 +41,9 @@ export class CallLog {
   }
 }
 
+/** Every key `instrument` counts, so a test can check that the cost model prices each one. */
+export const INSTRUMENTED = new Set<string>();
+
 /** Anything whose calls are logged: each fake holds the log of its FakeServices. */
 export interface Logged {
   readonly calls: CallLog;
@@ -64,6 +67,7 @@ export function methodsOf<T>() {
 export function instrument(prototype: object, prefix: string, names: readonly string[]): void {
   const proto = prototype as Record<string, unknown>;
   for (const name of names) {
+    INSTRUMENTED.add(`${prefix}.${name}`);
     const original = proto[name];
     if (typeof original !== 'function') throw new Error(`${prefix}.${name} is not implemented`);
     proto[name] = function (this: Logged, ...args: unknown[]) {

@@ -156,6 +156,7 @@ export class FakeRange implements Range {
   setDataValidation(rule: DataValidation | null): Range {
     if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error('Invalid argument: rule');
     const top = this.rect;
+    if (rule?.formula.includes('!')) this.sheet.crossSheetRules = true;
     this.sheet.format(this.rect, (p, row, col) => {
       p.validation =
         rule === null

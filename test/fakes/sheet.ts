@@ -22,6 +22,7 @@ import { Grid } from './grid';
 import { FakeDeveloperMetadataFinder } from './metadata';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
+import { FakeRangeList } from './rangeList';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Content } from './values';
 import { dateToSerial, isDate, isDateFormat, parseInput, serialToDate } from './values';
@@ -72,6 +73,8 @@ export class FakeSheet implements Sheet {
   protections: FakeProtection[] = [];
   sheetProtection: FakeProtection | null = null;
   conditionalRules: AppliedRule[] = [];
+  /** Some validation or rule formula names a sheet («!»): a structure change elsewhere may move it. */
+  crossSheetRules = false;
   /** Charts inserted on this sheet, in order. */
   charts: ChartRecord[] = [];
 
@@ -111,6 +114,18 @@ export class FakeSheet implements Sheet {
     return this.rangeOf({ row: a, col: column ?? NaN, numRows: numRows ?? 1, numCols: numColumns ?? 1 });
   }
 
+  /** Every A1 of this sheet, checked as getRange checks it (an invalid one throws). */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      throw new Error(
+        "The parameters (number[]) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    return new FakeRangeList(
+      this.calls,
+      this.calls.paused(() => a1Notations.map((a1) => this.getRange(a1))),
+    );
+  }
+
   getLastRow(): number {
     return this.spreadsheet.engine.usedSize(this.engineId).rows;
   }
@@ -147,8 +162,12 @@ export class FakeSheet implements Sheet {
   }
 
   setColumnWidth(column: number, width: number): Sheet {
-    this.checkColumns(column, 1);
-    this.columnWidths.set(column, width);
+    return this.setColumnWidths(column, 1, width);
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    this.checkColumns(startColumn, numColumns);
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
     this.spreadsheet.emit('format', this);
     return this;
   }
@@ -240,6 +259,8 @@ export class FakeSheet implements Sheet {
         rects: rule.ranges.map((r) => ({ ...r.rect })),
       };
     });
+    if (this.conditionalRules.some((r) => r.kind === 'CUSTOM_FORMULA' && String(r.argument).includes('!')))
+      this.crossSheetRules = true;
     this.spreadsheet.emit('format', this);
   }
 
@@ -517,6 +538,7 @@ instrument(
     'getSheetId',
     'getIndex',
     'getRange',
+    'getRangeList',
     'getLastRow',
     'getLastColumn',
     'getMaxRows',
@@ -525,6 +547,7 @@ instrument(
     'setFrozenRows',
     'setFrozenColumns',
     'setColumnWidth',
+    'setColumnWidths',
     'setRowHeights',
     'insertColumnsAfter',
     'insertRowsAfter',

@@ -345,17 +345,37 @@ export class FakeSpreadsheet implements Spreadsheet {
       return rule.rects.length > 0;
     });
     this.metadata.apply(sheet, change);
-    this.rewriteRuleFormulas((f, own) => adjustFormula(f, own.sheetName, sheet.sheetName, change));
+    this.rewriteRuleFormulas((f, own) => adjustFormula(f, own.sheetName, sheet.sheetName, change), sheet);
     this.emit('structure', sheet);
   }
 
-  private rewriteRuleFormulas(rewrite: (formula: string, own: FakeSheet) => string): void {
+  /**
+   * Moves the references of every validation and conditional-format formula. Only the changed
+   * sheet's own formulas, and others' that name a sheet («!»), can be affected; each distinct
+   * formula text is rewritten once (a journal repeats one validation per cell), so building a
+   * large school stays linear.
+   */
+  private rewriteRuleFormulas(
+    rewrite: (formula: string, own: FakeSheet) => string,
+    changed?: FakeSheet,
+  ): void {
     for (const s of this.sheets) {
+      if (changed && s !== changed && !s.crossSheetRules) continue;
+      const done = new Map<string, string>();
+      const moved = (formula: string): string => {
+        if (changed && s !== changed && !formula.includes('!')) return formula;
+        let out = done.get(formula);
+        if (out === undefined) done.set(formula, (out = rewrite(formula, s)));
+        return out;
+      };
       for (const [, , p] of s.cells.entries()) {
-        if (p.validation) p.validation = { ...p.validation, formula: rewrite(p.validation.formula, s) };
+        if (p.validation) {
+          const formula = moved(p.validation.formula);
+          if (formula !== p.validation.formula) p.validation = { ...p.validation, formula };
+        }
       }
       for (const rule of s.conditionalRules) {
-        if (rule.kind === 'CUSTOM_FORMULA') rule.argument = rewrite(String(rule.argument), s);
+        if (rule.kind === 'CUSTOM_FORMULA') rule.argument = moved(String(rule.argument));
       }
     }
   }

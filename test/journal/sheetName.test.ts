@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanSheetName, journalSheetName, uniqueSheetName } from '../../src/core/journal/sheetName';
+import { cleanSheetName, journalSheetName, takenIn, uniqueSheetName } from '../../src/core/journal/sheetName';
 import { HALF, QUARTER } from './fixtures';
 
 describe('sheet names', () => {
@@ -30,9 +30,9 @@ describe('sheet names', () => {
   });
 
   test('a free name: (2), (3)…, whatever the case of the existing names', () => {
-    expect(uniqueSheetName('7А Математика 2ч', ['Лист1'])).toBe('7А Математика 2ч');
-    expect(uniqueSheetName('7А Математика 2ч', ['7а математика 2Ч'])).toBe('7А Математика 2ч (2)');
-    expect(uniqueSheetName('7А Математика 2ч', ['7А Математика 2ч', '7А Математика 2ч (2)'])).toBe(
+    expect(uniqueSheetName('7А Математика 2ч', takenIn(['Лист1']))).toBe('7А Математика 2ч');
+    expect(uniqueSheetName('7А Математика 2ч', takenIn(['7а математика 2Ч']))).toBe('7А Математика 2ч (2)');
+    expect(uniqueSheetName('7А Математика 2ч', takenIn(['7А Математика 2ч', '7А Математика 2ч (2)']))).toBe(
       '7А Математика 2ч (3)',
     );
   });
@@ -44,7 +44,7 @@ describe('sheet names', () => {
         fc.array(fc.string({ maxLength: 110 }), { maxLength: 8 }),
         (wanted, others) => {
           const existing = [...others, wanted, `${wanted} (2)`];
-          const name = uniqueSheetName(wanted, existing);
+          const name = uniqueSheetName(wanted, takenIn(existing));
           expect(existing.map((n) => n.toLowerCase())).not.toContain(name.toLowerCase());
           expect(name.length).toBeGreaterThan(0);
           expect(name.length).toBeLessThanOrEqual(100);

@@ -132,7 +132,7 @@ const kk: ModerationUiText = {
   conflict: (expected, found) => `күтілді ${expected}, ұяшықта ${found}`,
   otherPupil: (found) => `бұл жолда енді «${found}»`,
   cancelled: 'Ештеңе өзгерген жоқ.',
-  auditSheet: 'KB: өзгерістер журналы',
+  auditSheet: 'KB · өзгерістер журналы',
   auditProtection: 'KB Sheets: балдардың өзгеру журналы — қолмен өзгертпеңіз',
   sheetGone: 'Модерация парағы жойылған: модерацияны қайта бастаңыз.',
 };
@@ -198,7 +198,7 @@ const ru: ModerationUiText = {
   conflict: (expected, found) => `ожидалось ${expected}, в ячейке ${found}`,
   otherPupil: (found) => `в строке теперь «${found}»`,
   cancelled: 'Ничего не изменено.',
-  auditSheet: 'KB: журнал изменений',
+  auditSheet: 'KB · журнал изменений',
   auditProtection: 'KB Sheets: журнал изменений баллов — не редактируйте вручную',
   sheetGone: 'Лист модерации удалён: начните модерацию заново.',
 };
@@ -264,7 +264,7 @@ const en: ModerationUiText = {
   conflict: (expected, found) => `expected ${expected}, the cell holds ${found}`,
   otherPupil: (found) => `the row now holds "${found}"`,
   cancelled: 'Nothing was changed.',
-  auditSheet: 'KB: change log',
+  auditSheet: 'KB · change log',
   auditProtection: 'KB Sheets: log of score changes — do not edit by hand',
   sheetGone: 'The moderation sheet was deleted: start the moderation again.',
 };

@@ -30,16 +30,25 @@ export function journalSheetName(
   return cleanSheetName(`${truncate(head, SHEET_NAME_MAX - suffix.length - 1)} ${suffix}`);
 }
 
-/** `wanted`, or `wanted (2)`, `wanted (3)` … : the first name no existing sheet has (Sheets ignores case). */
-export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
+/**
+ * `wanted`, or `wanted (2)`, `wanted (3)` … : the first name `isTaken` refuses. The server asks
+ * Sheets about each candidate (getSheetByName) instead of listing every sheet: the first is
+ * almost always free.
+ */
+export function uniqueSheetName(wanted: string, isTaken: (name: string) => boolean): string {
   const base = cleanSheetName(wanted) || 'KB';
-  if (!taken.has(base.toLowerCase())) return base;
+  if (!isTaken(base)) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const name = `${truncate(base, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
-    if (!taken.has(name.toLowerCase())) return name;
+    if (!isTaken(name)) return name;
   }
+}
+
+/** A name test over a list of names, as Sheets compares them (case-blind). */
+export function takenIn(existing: readonly string[]): (name: string) => boolean {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  return (name) => taken.has(name.toLowerCase());
 }
 
 /** At most `max` UTF-16 units, never splitting a surrogate pair. */

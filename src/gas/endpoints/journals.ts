@@ -1,6 +1,6 @@
 import { journalLayout } from '../../core/journal/layout';
 import { printUrl } from '../../core/printUrl';
-import { journalSheetName, uniqueSheetName } from '../../core/journal/sheetName';
+import { journalSheetName } from '../../core/journal/sheetName';
 import { renderFieldProblem } from '../../core/journal/fieldProblems';
 import { validateStructure } from '../../core/journal/structure';
 import type { JournalForm } from '../../core/journal/types';
@@ -40,17 +40,15 @@ export interface CreatedJournal {
 export function createJournalSheet(ctx: Ctx, form: JournalForm, skipExisting: boolean): CreatedJournal {
   checkForm(ctx, form);
   return withDocumentLock<CreatedJournal>(ctx.services, ctx.texts.server.busy, () => {
-    const existing = ctx.ss.getSheets().map((s) => s.getName());
     const wanted = journalSheetName(form);
-    if (skipExisting && existing.includes(wanted)) return { sheetName: wanted, skipped: true };
+    if (skipExisting && ctx.ss.getSheetByName(wanted)) return { sheetName: wanted, skipped: true };
     ensureSettingsSheet(ctx);
     const foMax = currentRuleset(ctx).foMax;
     const layout = journalLayout(form, ctx.lang, { foMax });
-    layout.sheetName = uniqueSheetName(layout.sheetName, existing);
     const sheet = writeJournal(ctx.services, ctx.ss, layout);
     sheet.activate();
     return {
-      sheetName: layout.sheetName,
+      sheetName: sheet.getName(),
       skipped: false,
       printUrl: printUrl(ctx.ss.getId(), sheet.getSheetId(), 'landscape'),
     };
