@@ -168,14 +168,25 @@ function oneCallVersusPerRow(kb) {
  * here with esbuild: the core and the fakes are TypeScript): core time and service-call counts.
  */
 async function monitoringReport() {
+  return (await bundled('benchMonitoring.ts')).monitoringBench();
+}
+
+/** The cost of each user action on Google (scripts/benchCost.ts): printed as `cost …` lines. */
+async function costs() {
+  const lines = await (await bundled('benchCost.ts')).costBench();
+  return lines.map((line) => [line, '']);
+}
+
+/** A TypeScript bench module (it runs the core and the fakes), bundled with esbuild and imported. */
+async function bundled(file) {
   const { build } = await import('esbuild');
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'kb-bench-'));
   try {
-    const outfile = join(dir, 'monitoring.mjs');
+    const outfile = join(dir, 'bench.mjs');
     await build({
-      entryPoints: [join(DIST, '..', 'scripts', 'benchMonitoring.ts')],
+      entryPoints: [join(DIST, '..', 'scripts', file)],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -185,7 +196,7 @@ async function monitoringReport() {
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
       },
     });
-    return (await import(outfile)).monitoringBench();
+    return await import(outfile);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -197,6 +208,7 @@ const BENCHMARKS = [
   { name: 'KB_DETAIL 20k rows', run: largeRange },
   { name: 'one call vs per-row', run: oneCallVersusPerRow },
   { name: 'monitoring report', run: monitoringReport },
+  { name: 'cost', run: costs },
 ];
 
 // ---- main ---------------------------------------------------------------------------------------
@@ -207,10 +219,14 @@ const table = [];
 for (const b of BENCHMARKS.filter((x) => !only || x.name.toLowerCase().includes(only))) {
   for (const [measure, value] of await b.run(kb)) table.push([b.name, measure, value]);
 }
-const widths = [0, 1].map((i) => Math.max(...table.map((row) => row[i].length)));
+const widths = [0, 1].map((i) =>
+  Math.max(...table.filter((r) => r[0] !== 'cost').map((row) => row[i].length)),
+);
 console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
 for (const [name, measure, value] of table) {
-  console.log(`${name.padEnd(widths[0])}  ${measure.padEnd(widths[1])}  ${value}`);
+  // The cost lines stand alone, in the exact form `cost NAME: executions N, calls N, google A–B s`.
+  if (name === 'cost') console.log(measure);
+  else console.log(`${name.padEnd(widths[0])}  ${measure.padEnd(widths[1])}  ${value}`);
 }
 console.log(
   '\nIn real Sheets each custom-function call is also a server round trip (hundreds of ms),\n' +

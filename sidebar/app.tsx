@@ -74,7 +74,17 @@ export function App({ requested }: { requested: Panel }) {
 
   function journalCreated(form: JournalForm, sheetName: string) {
     const { className, subject, teacher, period } = form;
-    addJournals([{ sheetName, className, subject, teacher, period, periodKind: form.structure.periodKind }]);
+    addJournals([
+      {
+        sheetName,
+        className,
+        subject,
+        teacher,
+        period,
+        periodKind: form.structure.periodKind,
+        marks: form.structure.marks,
+      },
+    ]);
   }
 
   const content = (p: Panel) => {

@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n/messages';
 import type { PeriodKind } from '../../src/core/journal/types';
 import type { Bootstrap } from '../../src/shared/endpoints';
-import { journalsOfPeriod, runAnalyses } from '../features/reports/analysis';
-import { rpcReportApi } from '../features/reports/api';
+import { buildAnalyses } from '../features/reports/runs';
 import { RunStatus } from '../features/reports/RunStatus';
 import { REPORTS_UI } from '../features/reports/texts';
 import { useReportRun } from '../features/reports/useReportRun';
@@ -29,19 +28,12 @@ export function AnalysisPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
   function build() {
     const [kind, n] = period.split(':');
     const sheets = batch
-      ? journalsOfPeriod(journals, kind as PeriodKind, Number(n)).map((j) => j.sheetName)
+      ? journals
+          .filter((j) => j.periodKind === (kind as PeriodKind) && j.period === Number(n) && j.marks)
+          .map((j) => j.sheetName)
       : [sheetName];
-    const options = {
-      lang: data.lang,
-      school: data.settings.schoolName,
-      purpose: purpose.trim() || undefined,
-      date: today(),
-    };
-    void run.start(async (onProgress, cancel) => {
-      // The library, for the objective blocks from the score grids; the analysis goes on without it.
-      const specs = await call('listSpecs').catch(() => []);
-      return runAnalyses(rpcReportApi, sheets, { ...options, specs }, onProgress, cancel);
-    });
+    const request = { ...(purpose.trim() ? { purpose: purpose.trim() } : {}), date: today() };
+    void run.start((onProgress, cancel) => buildAnalyses(call, sheets, request, onProgress, cancel));
   }
 
   return (

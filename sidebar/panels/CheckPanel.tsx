@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CheckCode, CheckReport } from '../../src/shared/endpoints';
 import { useText } from '../i18n';
+import { checkInBatches } from '../features/reports/runs';
 import { call } from '../rpc';
 import { Busy, Messages } from '../ui/feedback';
 import { SelectField } from '../ui/fields';
@@ -16,7 +17,7 @@ export function CheckPanel() {
 
   function runCheck() {
     void check.run(
-      () => call('checkJournals'),
+      () => checkInBatches(call),
       (r) => {
         setReport(r);
         setFilter('');

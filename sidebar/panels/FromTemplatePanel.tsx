@@ -123,6 +123,7 @@ export function FromTemplatePanel(props: {
         subject: req.subject.trim(),
         teacher: req.teacher.trim(),
         periodKind: plan.template.structure.periodKind,
+        marks: plan.template.structure.marks,
         period,
       })),
     );

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n/messages';
 import type { Bootstrap } from '../../src/shared/endpoints';
-import { rpcReportApi } from '../features/reports/api';
-import { parseScopeId, runMonitoring } from '../features/reports/monitoring';
+import { parseScopeId } from '../../src/core/reports/scope';
+import { buildMonitoring } from '../features/reports/runs';
 import { RunStatus } from '../features/reports/RunStatus';
 import { REPORTS_UI } from '../features/reports/texts';
 import { useReportRun } from '../features/reports/useReportRun';
+import { call } from '../rpc';
 import { SelectField } from '../ui/fields';
 
 const SCOPES = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;
@@ -26,11 +27,7 @@ export function MonitoringPanel({ data, lang }: { data: Bootstrap; lang: Lang })
   };
 
   function build() {
-    const s = parseScopeId(scope);
-    if (!s) return;
-    void run.start((onProgress, cancel) =>
-      runMonitoring(rpcReportApi, data.journals, s, data.lang, onProgress, cancel),
-    );
+    void run.start((onProgress, cancel) => buildMonitoring(call, scope, onProgress, cancel));
   }
 
   return (

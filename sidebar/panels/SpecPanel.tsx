@@ -10,10 +10,12 @@ import {
   checkJournalMax,
   checkSpec,
   journalCheckText,
+  journalWorks,
   parseSpecJson,
   specToJson,
   specTotal,
   workLabel,
+  type JournalWorks,
   type WorkSpec,
 } from '../../src/core/tasks';
 import { decimal } from '../../src/core/tasks/format';
@@ -29,7 +31,6 @@ import {
   type Draft,
 } from '../features/specs/draft';
 import { createScoreGrid, pupilRows, rpcGridApi } from '../features/specs/grid';
-import { journalWorks, type JournalWorks } from '../features/specs/journal';
 import { Library } from '../features/specs/Library';
 import { RubricsSection } from '../features/specs/RubricsSection';
 import { SpecField } from '../features/specs/SpecField';

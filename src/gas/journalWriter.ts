@@ -19,7 +19,17 @@ export function writeJournal(services: Services, ss: Spreadsheet, layout: Journa
   if (layout.formula) sheet.getRange(layout.formula.a1).setFormula(layout.formula.text);
 
   const { headerRow, maxRow, firstPupilRow } = layout.positions;
-  const stored: StoredJournal = { ...layout.meta, rows: { headerRow, maxRow, firstPupilRow } };
+  const header = layout.values[headerRow - 1] ?? [];
+  const stored: StoredJournal = {
+    ...layout.meta,
+    rows: { headerRow, maxRow, firstPupilRow },
+    // The header text as getValues will read it back (without Sheets' quote prefix).
+    roles: layout.columnRoles.map((c) => [
+      c.column,
+      columnTagValue(c.role, c.index),
+      String(header[c.column - 1] ?? '').replace(/^'/, ''),
+    ]),
+  };
   sheet.addDeveloperMetadata(JOURNAL_KEY, JSON.stringify(stored));
   for (const c of layout.columnRoles) {
     const letter = columnLetter(c.column);

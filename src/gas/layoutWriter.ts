@@ -190,14 +190,18 @@ export function heightRuns(
   return runs;
 }
 
-/** A new sheet has 1000 × 26 cells; keep what the layout needs so it prints and scrolls cleanly. */
+export const NEW_SHEET = { rows: 1000, columns: 26 };
+
+/**
+ * A new sheet has 1000 × 26 cells: grown when the layout needs more, never trimmed — a structural
+ * call costs up to a second on Google, and empty rows and columns print nothing (Sheets' PDF
+ * export stops at the last cell with content) while they leave the teacher room beside a table.
+ */
 export function fitSize(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
+  // A sheet insertSheet just made: Sheets' default size, known without asking (two reads saved).
+  const [maxRows, maxColumns] = [NEW_SHEET.rows, NEW_SHEET.columns];
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
 }
 
 const A1 = /^([A-Z]{1,3})(\d{1,6})(?::([A-Z]{1,3})(\d{1,6}))?$/;

@@ -64,6 +64,8 @@ export const {
   saveSpec,
   deleteSpec,
   linkScoreCells,
-  readFingerprint,
-  saveFingerprint,
+  journalBatches,
+  monitoringResults,
+  writeMonitoring,
+  writeAnalyses,
 } = endpoints(appsScriptServices);

@@ -9,6 +9,18 @@ import type { JournalForm, PeriodKind, Template } from '../core/journal/types';
 import type { Settings } from '../core/settings';
 import type { JournalSnapshot } from '../core/journal/snapshot';
 import type { SheetChart, SheetLayout } from '../gas/layoutWriter';
+import type { ClassResults } from '../core/reports/classResults';
+
+/** A journal a run could not use, and why (in the user's language). */
+export interface JournalError {
+  sheetName: string;
+  message: string;
+}
+
+export interface AnalysesWritten {
+  sheets: { sheetName: string; printUrl: string }[];
+  errors: JournalError[];
+}
 
 export type Panel =
   | 'newJournal'
@@ -28,6 +40,8 @@ export interface JournalSummary {
   teacher: string;
   periodKind: PeriodKind;
   period: number;
+  /** false for formative-only journals (no period marks, no analysis). */
+  marks: boolean;
 }
 
 export interface Bootstrap {
@@ -203,7 +217,19 @@ export interface Endpoints {
     period: number;
   }): PlanItem[];
   createFromTemplate(request: FromTemplateRequest): { sheetName: string; skipped: boolean };
-  checkJournals(): CheckReport;
+  /** Every journal, or only these (a batch: the sidebar keeps several in flight). */
+  checkJournals(only?: string[]): CheckReport;
+  /** The journals a run reads, in batches of server executions: a scope's (q1…q4, h1, h2, year) or all. */
+  journalBatches(scope?: string): string[][];
+  /** One batch of the monitoring: each journal read and computed on the server. */
+  monitoringResults(sheetNames: string[]): { results: ClassResults[]; errors: JournalError[] };
+  /** The monitoring written from every batch's results (checked again: they crossed the sidebar). */
+  writeMonitoring(request: { scope: string; results: ClassResults[] }): {
+    sheetName: string;
+    printUrl: string;
+  };
+  /** The СОР/СОЧ analyses of these journals, computed and written on the server. */
+  writeAnalyses(request: { sheetNames: string[]; purpose?: string; date: string }): AnalysesWritten;
   jumpTo(target: { sheetName: string; a1: string }): void;
   /** With `runId`, also keeps that run alive (a long read phase must not let it expire). */
   readJournal(sheetName: string, runId?: string): JournalData;
@@ -227,12 +253,6 @@ export interface Endpoints {
   deleteSpec(title: string): StoredSpec[];
   /** Writes the grid's lookup formulas into the journal's EMPTY cells only (compare-and-set under the lock). */
   linkScoreCells(request: LinkScoreRequest): LinkScoreResult;
-  /**
-   * A short fingerprint the sidebar keeps for one of the add-on's own scopes (the analysis keeps
-   * the hashes of the objective blocks it generated, to tell a teacher's edit from its own text).
-   */
-  readFingerprint(scope: { kind: string; id: string }): string | null;
-  saveFingerprint(request: { kind: string; id: string; fingerprint: string }): void;
 }
 
 export type EndpointName = keyof Endpoints;

@@ -1,8 +1,7 @@
-import { runAnalyses } from '../../sidebar/features/reports/analysis';
-import { runMonitoring } from '../../sidebar/features/reports/monitoring';
+import { buildAnalyses, buildMonitoring } from '../../sidebar/features/reports/runs';
 import { OWN_KEY } from '../../src/gas/ownSheets';
 import { addon, quarterStructure } from './fixture';
-import { journalContents, NEVER, OPTIONS, reportApi, school } from './reportsFixture';
+import { caller, journalContents, NEVER, OPTIONS, school } from './reportsFixture';
 
 /** A layout with only values: what the server must accept, check and quote. */
 function bareLayout(values: string[][]) {
@@ -25,7 +24,7 @@ describe('СОР/СОЧ analysis on the server', () => {
     // 4 pupils at 90 %, 70 %, 50 %, 30 % in every work: levels high / medium / medium / low
     // (KZ-2020: 0–39 low, 40–84 medium, 85–100 high); quality (≥ 65 %) 2 of 4, pass rate (≥ 40 %) 3 of 4.
     const { services, api, journals } = school({ classes: ['7А'], subjects: ['Алгебра'], pupils: 4 });
-    const result = await runAnalyses(reportApi(api), [journals[0].sheetName], OPTIONS, progress, NEVER);
+    const result = await buildAnalyses(caller(api), [journals[0].sheetName], OPTIONS, progress, NEVER);
     expect(result.errors).toEqual([]);
     const sheet = services.spreadsheet.getSheetByName(result.sheets[0])!;
     const values = sheet.getDataRange().getValues();
@@ -41,8 +40,8 @@ describe('СОР/СОЧ analysis on the server', () => {
 
   it('keeps the teacher’s text, the sheet’s new name and its place when regenerated', async () => {
     const { services, api, journals } = school({ classes: ['7А'], subjects: ['Алгебра'], pupils: 4 });
-    const r = reportApi(api);
-    const first = (await runAnalyses(r, [journals[0].sheetName], OPTIONS, progress, NEVER)).sheets[0];
+    const r = caller(api);
+    const first = (await buildAnalyses(r, [journals[0].sheetName], OPTIONS, progress, NEVER)).sheets[0];
     const ss = services.spreadsheet;
     const report = ss.getSheetByName(first)!;
     const values = report.getDataRange().getValues();
@@ -54,7 +53,7 @@ describe('СОР/СОЧ analysis on the server', () => {
     // Scores change: the 30 % pupil now writes СОР 1 at 100 %.
     ss.userEdit(journals[0].sheetName, 8, 13, '20');
 
-    const again = await runAnalyses(r, [journals[0].sheetName], OPTIONS, progress, NEVER);
+    const again = await buildAnalyses(r, [journals[0].sheetName], OPTIONS, progress, NEVER);
     expect(again.sheets).toEqual(['Мой анализ']);
     const fresh = ss.getSheetByName('Мой анализ')!;
     expect(fresh.getIndex()).toBe(index);
@@ -85,7 +84,7 @@ describe('СОР/СОЧ analysis on the server', () => {
     user.getRange('A1').setValues([['моё']]);
     const before = journalContents(services, [{ sheetName: user.getName() } as never]);
 
-    const result = await runAnalyses(reportApi(api), [sheetName], OPTIONS, progress, NEVER);
+    const result = await buildAnalyses(caller(api), [sheetName], OPTIONS, progress, NEVER);
     expect(result.sheets).toEqual([`Анализ ${sheetName} (2)`]);
     expect(journalContents(services, [{ sheetName: user.getName() } as never])).toBe(before);
     const report = ss.getSheetByName(result.sheets[0])!;
@@ -117,7 +116,7 @@ describe('СОР/СОЧ analysis on the server', () => {
 });
 
 describe('writing a layout', () => {
-  it('grows a new sheet past its 1000 rows for a long report, and trims it to the layout otherwise', () => {
+  it('grows a new sheet past its 1000 rows for a long report, and never trims a short one', () => {
     const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
     const { runId } = api.beginRun('test');
     const layout = (rows: number) => ({
@@ -134,12 +133,12 @@ describe('writing a layout', () => {
     const long = services.spreadsheet.getSheetByName(
       api.writeOwnSheet({ kind: 'test', id: 'long', name: 'Long', layout: layout(1500), runId }).sheetName,
     )!;
-    expect([long.getMaxRows(), long.getMaxColumns()]).toEqual([1500, 2]);
+    expect([long.getMaxRows(), long.getMaxColumns()]).toEqual([1500, 26]);
     expect(long.getRange('B1500').getValues()).toEqual([[1500]]);
     const short = services.spreadsheet.getSheetByName(
       api.writeOwnSheet({ kind: 'test', id: 'short', name: 'Short', layout: layout(3), runId }).sheetName,
     )!;
-    expect([short.getMaxRows(), short.getMaxColumns()]).toEqual([3, 2]);
+    expect([short.getMaxRows(), short.getMaxColumns()]).toEqual([1000, 26]);
   });
 
   it('merges a list of same-width rows with one call', () => {
@@ -229,45 +228,29 @@ describe('monitoring on the server', () => {
       periods: [1, 2],
     });
     const before = journalContents(services, journals);
-    const result = await runMonitoring(
-      reportApi(api),
-      journals,
-      { kind: 'quarter', n: 2 },
-      'kk',
-      progress,
-      NEVER,
-    );
+    const result = await buildMonitoring(caller(api), 'q2', progress, NEVER);
     expect(result.errors).toEqual([]);
     const sheet = services.spreadsheet.getSheetByName(result.sheets[0])!;
     expect(sheet.charts.map((c) => c.type)).toEqual(['column', 'pie']);
     expect(sheet.charts.every((c) => c.title !== '' && c.ranges.length > 0)).toBe(true);
     // Again: the same sheet replaced, journals untouched.
-    const again = await runMonitoring(
-      reportApi(api),
-      journals,
-      { kind: 'quarter', n: 2 },
-      'kk',
-      progress,
-      NEVER,
-    );
+    const again = await buildMonitoring(caller(api), 'q2', progress, NEVER);
     expect(again.sheets).toEqual(result.sheets);
     expect(journalContents(services, journals)).toBe(before);
     expect(services.spreadsheet.getSheets()).toHaveLength(1 + 1 + journals.length + 1); // Лист1, settings, journals, report
   });
 
   it('stops at Cancel before the next batch and writes nothing', async () => {
-    const { services, api, journals } = school({
+    const { services, api } = school({
       classes: ['5А'],
       subjects: ['Алгебра', 'Физика', 'Химия', 'Биология', 'История'],
       pupils: 2,
     });
     const cancel = { cancelled: false };
     const seen: number[] = [];
-    const result = await runMonitoring(
-      reportApi(api),
-      journals,
-      { kind: 'quarter', n: 2 },
-      'ru',
+    const result = await buildMonitoring(
+      caller(api),
+      'q2',
       (p) => {
         seen.push(p.done);
         if (p.done > 0) cancel.cancelled = true;
@@ -275,7 +258,7 @@ describe('monitoring on the server', () => {
       cancel,
     );
     expect(result.cancelled).toBe(true);
-    expect(seen).toEqual([0, 4]);
+    expect(seen).toEqual([0, 5]); // one batch: at least 20 journals per server execution
     expect(
       services.spreadsheet
         .getSheets()

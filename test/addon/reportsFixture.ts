@@ -1,24 +1,18 @@
-import type { JournalSummary } from '../../src/shared/endpoints';
-import type { ReportApi } from '../../sidebar/features/reports/api';
+import type { Endpoints, JournalSummary } from '../../src/shared/endpoints';
+import type { Caller } from '../../sidebar/features/reports/runs';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { endpoints } from '../../src/gas/endpoints';
 import { createFakeServices, type FakeServices } from '../fakes';
 import { addon, form, pupils } from './fixture';
 
 /**
  * A school on the fakes for the report tests: quarter journals (10 ФО C–L, СОР 1–3 max 20 in
- * M–O, СОЧ max 25 in P) with scores typed in, and the reports' server calls as the sidebar's
- * ReportApi, straight on the endpoints.
+ * M–O, СОЧ max 25 in P) with scores typed in. `caller` runs the sidebar's runs straight on the
+ * endpoints, as google.script.run would.
  */
-export function reportApi(api: ReturnType<typeof addon>['api']): ReportApi {
-  return {
-    readJournal: async (...a) => api.readJournal(...a),
-    readOwnSheet: async (...a) => api.readOwnSheet(...a),
-    writeOwnSheet: async (...a) => api.writeOwnSheet(...a),
-    beginRun: async (...a) => api.beginRun(...a),
-    endRun: async (...a) => api.endRun(...a),
-    readFingerprint: async (...a) => api.readFingerprint(...a),
-    saveFingerprint: async (...a) => api.saveFingerprint(...a),
-  };
+export function caller(api: Endpoints): Caller {
+  return async (name, ...args) =>
+    (api[name] as (...a: unknown[]) => ReturnType<Endpoints[typeof name]>)(...args);
 }
 
 /** Scores of pupil i: every component at one of 90 % («5»), 70 % («4»), 50 % («3»), 30 % («2»). */
@@ -49,6 +43,7 @@ export function school(spec: SchoolSpec): {
   journals: JournalSummary[];
 } {
   const { services, api } = spec.functions === false ? bare() : addon();
+  api.saveSettings({ ...DEFAULT_SETTINGS, schoolName: 'Школа-лицей № 1' });
   const journals: JournalSummary[] = [];
   for (const period of spec.periods ?? [2])
     for (const className of spec.classes)
@@ -64,6 +59,7 @@ export function school(spec: SchoolSpec): {
           teacher: 'Сапарова А. К.',
           periodKind: 'quarter',
           period,
+          marks: true,
         });
       }
   return { services, api, journals };
@@ -87,4 +83,4 @@ export function journalContents(services: FakeServices, journals: readonly Journ
 }
 
 export const NEVER = { cancelled: false };
-export const OPTIONS = { lang: 'ru' as const, school: 'Школа-лицей № 1', date: '2026-11-20' };
+export const OPTIONS = { date: '2026-11-20' };

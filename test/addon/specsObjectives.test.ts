@@ -1,16 +1,18 @@
 /**
- * The analysis form's objective blocks from a score grid, end to end on the fakes: the sidebar's
- * analysis run (sidebar/features/reports/analysis.ts) with the library's specifications fills
+ * The analysis form's objective blocks from a score grid, end to end on the fakes: the server's
+ * analysis (src/gas/app/analysis.ts) with the library's specifications fills
  * «objectives achieved» / «caused difficulty» from the grid the teacher marked; a teacher's edit of
  * a block is kept on regeneration while the block left alone follows the grid.
  */
 import { findBlocks, keptTextOf } from '../../src/core/reports';
 import { criteriaOf, descriptorColumns, specToJson } from '../../src/core/tasks';
 import { createScoreGrid, type GridApi } from '../../sidebar/features/specs/grid';
-import { runAnalyses, type AnalysisOptions } from '../../sidebar/features/reports/analysis';
+import { buildAnalyses } from '../../sidebar/features/reports/runs';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { Lang } from '../../src/core/i18n';
 import { fractionsSpec } from '../tasks/fixtures';
 import { addon, form, quarterStructure } from './fixture';
-import { reportApi } from './reportsFixture';
+import { caller } from './reportsFixture';
 
 const PUPILS = ['Абенов Нурлан', 'Ахметова Айгерим', 'Байжанов Ерлан', 'Иванов Пётр'];
 const STRUCTURE = quarterStructure({ sorMaxes: [15, 10, 20], sochMax: 25 });
@@ -49,18 +51,11 @@ async function school() {
   return { a, sheetName, grid };
 }
 
-async function analyse(
-  a: ReturnType<typeof addon>,
-  sheetName: string,
-  options: Partial<AnalysisOptions> = {},
-) {
-  const result = await runAnalyses(
-    reportApi(a.api),
-    [sheetName],
-    { lang: 'ru', school: 'Школа', date: '2026-11-22', specs: a.api.listSpecs(), ...options },
-    () => undefined,
-    { cancelled: false },
-  );
+async function analyse(a: ReturnType<typeof addon>, sheetName: string, lang: Lang = 'ru') {
+  a.api.saveSettings({ ...DEFAULT_SETTINGS, lang, schoolName: 'Школа' });
+  const result = await buildAnalyses(caller(a.api), [sheetName], { date: '2026-11-22' }, () => undefined, {
+    cancelled: false,
+  });
   expect(result.errors).toEqual([]);
   const sheet = a.services.spreadsheet.getSheetByName(result.sheets[0])!;
   const values = sheet.getDataRange().getValues();
@@ -95,34 +90,18 @@ describe('objectives in the analysis from the score grid', () => {
 
     // Back to the first marks, in Kazakh: the teacher's block still kept, the other regenerated.
     mark(grid, [0]);
-    const third = await analyse(a, sheetName, { lang: 'kk' });
+    const third = await analyse(a, sheetName, 'kk');
     expect(third.kept.achieved).toBe('Своими словами: дроби усвоены.');
     expect(codes(third.kept.difficult)).toEqual(criteria.slice(1).map((c) => c.objective));
     expect(third.kept.difficult).not.toEqual(first.kept.difficult); // Kazakh lines now
   });
 
-  it('leaves the blocks alone without a specification in the library, or without the library', async () => {
+  it('leaves the blocks alone without a specification of the work in the library', async () => {
     const { a, sheetName, grid } = await school();
     mark(grid, [0]);
     expect((await analyse(a, sheetName)).kept.achieved).toBeUndefined();
-    a.api.saveSpec(specToJson(spec));
-    expect((await analyse(a, sheetName, { specs: undefined })).kept.achieved).toBeUndefined();
     // A library specification of the same work under another title is not this grid's.
-    a.api.deleteSpec(spec.title);
     a.api.saveSpec(specToJson({ ...spec, title: 'Другая работа' }));
     expect((await analyse(a, sheetName)).kept.achieved).toBeUndefined();
-  });
-
-  it('keeps the fingerprint short, and refuses a malformed one', () => {
-    const a = addon();
-    expect(() =>
-      a.api.saveFingerprint({ kind: 'analysis', id: '1', fingerprint: 'x'.repeat(201) }),
-    ).toThrow();
-    expect(() => a.api.saveFingerprint({ kind: 'analysis', id: '1', fingerprint: 'a b' })).toThrow();
-    expect(() => a.api.saveFingerprint({ kind: 'Bad kind', id: '1', fingerprint: 'a' })).toThrow();
-    a.api.saveFingerprint({ kind: 'analysis', id: '1', fingerprint: 'achieved=abc' });
-    expect(a.api.readFingerprint({ kind: 'analysis', id: '1' })).toBe('achieved=abc');
-    a.api.saveFingerprint({ kind: 'analysis', id: '1', fingerprint: '' });
-    expect(a.api.readFingerprint({ kind: 'analysis', id: '1' })).toBeNull();
   });
 });

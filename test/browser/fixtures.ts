@@ -35,6 +35,7 @@ export function bootstrap(panel: Panel, patch: Partial<Bootstrap> = {}): Bootstr
         teacher: 'Ахметова',
         periodKind: 'quarter',
         period: 1,
+        marks: true,
       },
     ],
     sheets: ['Ученики', '7А Алгебра Ч1'],

@@ -31,8 +31,10 @@ const ENDPOINTS: Record<EndpointName, true> = {
   saveSpec: true,
   deleteSpec: true,
   linkScoreCells: true,
-  readFingerprint: true,
-  saveFingerprint: true,
+  journalBatches: true,
+  monitoringResults: true,
+  writeMonitoring: true,
+  writeAnalyses: true,
 };
 
 export const ENDPOINT_NAMES: readonly string[] = Object.keys(ENDPOINTS);

@@ -1,30 +1,8 @@
 /**
- * The server calls the reports make, as promises: in the sidebar through google.script.run
- * (rpcReportApi), in adapter tests straight on the endpoints over the fakes. The runs take it as
- * a parameter, so the same code is tested on both.
+ * A long run driven from the sidebar: the server cuts the journals into batches (journalBatches),
+ * the sidebar sends them back a few at a time — each batch one server execution that does the
+ * real work — with a real progress bar and Cancel between batches. The sidebar computes nothing.
  */
-import type { Endpoints } from '../../../src/shared/endpoints';
-import { call } from '../../rpc';
-
-type Names = 'readJournal' | 'readOwnSheet' | 'writeOwnSheet' | 'beginRun' | 'endRun';
-/** Only the analysis uses these (objectives from the score grids); without them it leaves the blocks alone. */
-type Optional = 'readFingerprint' | 'saveFingerprint';
-
-export type ReportApi = {
-  [K in Names]: (...args: Parameters<Endpoints[K]>) => Promise<ReturnType<Endpoints[K]>>;
-} & {
-  [K in Optional]?: (...args: Parameters<Endpoints[K]>) => Promise<ReturnType<Endpoints[K]>>;
-};
-
-export const rpcReportApi: ReportApi = {
-  readJournal: (...a) => call('readJournal', ...a),
-  readOwnSheet: (...a) => call('readOwnSheet', ...a),
-  writeOwnSheet: (...a) => call('writeOwnSheet', ...a),
-  beginRun: (...a) => call('beginRun', ...a),
-  endRun: (...a) => call('endRun', ...a),
-  readFingerprint: (...a) => call('readFingerprint', ...a),
-  saveFingerprint: (...a) => call('saveFingerprint', ...a),
-};
 
 /** Progress of a run: `done` of `total` journals, for the progress bar. */
 export interface Progress {
@@ -41,15 +19,42 @@ export interface RunResult {
   cancelled: boolean;
 }
 
-export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
-  }
-}
-
 /** A cancel flag the panel sets; runs check it between server calls (a call in flight finishes). */
 export interface CancelToken {
   cancelled: boolean;
+}
+
+/** google.script.run allows 10 calls at once; four keep the bar moving without crowding the user's other calls. */
+export const IN_FLIGHT = 4;
+
+/**
+ * Runs `work` on every batch, IN_FLIGHT at a time, in order of the results; stops starting new
+ * batches once cancelled. Returns the results of the batches that ran, or undefined if cancelled.
+ */
+export async function runBatches<T>(
+  batches: readonly string[][],
+  work: (batch: string[]) => Promise<T>,
+  onProgress: (p: Progress) => void,
+  cancel: CancelToken,
+): Promise<T[] | undefined> {
+  const total = batches.reduce((n, b) => n + b.length, 0);
+  const out: T[] = [];
+  let done = 0;
+  onProgress({ done, total });
+  for (let i = 0; i < batches.length; i += IN_FLIGHT) {
+    if (cancel.cancelled) return undefined;
+    const round = batches.slice(i, i + IN_FLIGHT);
+    const results = await Promise.all(
+      round.map(async (batch) => {
+        const result = await work(batch);
+        done += batch.length;
+        onProgress({ done, total });
+        return result;
+      }),
+    );
+    out.push(...results);
+  }
+  return cancel.cancelled ? undefined : out;
 }
 
 export function errorText(e: unknown): string {

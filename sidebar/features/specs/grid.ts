@@ -12,8 +12,10 @@ import { cleanText } from '../../../src/core/journal/names';
 import { foundColumns } from '../../../src/core/journal/snapshot';
 import type { JournalPositions } from '../../../src/core/journal/types';
 import {
+  GRID_KIND,
   checkJournalMax,
   journalCheckText,
+  journalWorks,
   journalScoreCells,
   scoreGrid,
   workLabel,
@@ -22,7 +24,6 @@ import {
 } from '../../../src/core/tasks';
 import type { Endpoints, JournalData, LinkScoreResult } from '../../../src/shared/endpoints';
 import { call } from '../../rpc';
-import { journalWorks } from './journal';
 
 type Names = 'readJournal' | 'readOwnSheet' | 'beginRun' | 'writeOwnSheet' | 'endRun' | 'linkScoreCells';
 
@@ -38,8 +39,6 @@ export const rpcGridApi: GridApi = {
   endRun: (...a) => call('endRun', ...a),
   linkScoreCells: (...a) => call('linkScoreCells', ...a),
 };
-
-export const GRID_KIND = 'scoreGrid';
 
 /** A refusal worded for the teacher (the grid exists already, the journal does not fit). */
 export class GridRefused extends Error {}

@@ -9,18 +9,15 @@
 import type { Lang } from '../../../src/core/i18n/messages';
 import { cleanText } from '../../../src/core/journal/names';
 import {
-  GRID_COLUMNS,
-  GRID_ROWS,
-  descriptorColumns,
+  gridPositions,
+  gridScope,
   readGrid,
   rubricReport,
-  specTotal,
   workLabel,
-  type GridPositions,
   type GridRead,
   type WorkSpec,
 } from '../../../src/core/tasks';
-import { GRID_KIND, GridRefused, type GridApi } from './grid';
+import { GridRefused, type GridApi } from './grid';
 
 export const RUBRICS_KIND = 'rubrics';
 
@@ -41,36 +38,6 @@ export interface RubricsOutcome {
   pages: number;
   /** Cells the grid reader refused (those pupils get no page until fixed). */
   problems: GridRead['problems'];
-}
-
-/** The grid's scope for a journal's work (the same id createScoreGrid writes). */
-export function gridScope(sheetId: number, work: WorkSpec['work']): { kind: string; id: string } {
-  return { kind: GRID_KIND, id: `${sheetId}.${work.kind === 'soch' ? 'soch' : `sor${work.index}`}` };
-}
-
-/**
- * The grid's positions for readGrid, from its fixed layout (scoreGrid's GRID_ROWS/GRID_COLUMNS),
- * or undefined when its points row is not the specification's (another specification's grid).
- */
-export function gridPositions(
-  spec: WorkSpec,
-  values: readonly (readonly unknown[])[],
-): GridPositions | undefined {
-  const columns = descriptorColumns(spec);
-  const points = values[GRID_ROWS.points - 1] ?? [];
-  const first = GRID_COLUMNS.firstDescriptor;
-  const fits = columns.every((c) => points[first - 1 + c.index] === c.points);
-  const totalColumn = first + columns.length;
-  if (!fits || points[totalColumn - 1] !== specTotal(spec)) return undefined;
-  return {
-    pointsRow: GRID_ROWS.points,
-    firstPupilRow: GRID_ROWS.firstPupil,
-    pupilCount: Math.max(0, values.length - GRID_ROWS.firstPupil + 1),
-    nameColumn: GRID_COLUMNS.name,
-    firstDescriptorColumn: first,
-    descriptorCount: columns.length,
-    totalColumn,
-  };
 }
 
 /** The grid of a journal's work read back; undefined when there is no grid. */

@@ -74,3 +74,4 @@ export {
   type RubricOptions,
 } from './rubric';
 export { TASK_TEXTS, taskTextsOf, type TaskTexts } from './texts';
+export { GRID_KIND, gridPositions, gridScope, journalWorks, type JournalWorks } from './gridSheet';

@@ -6,12 +6,13 @@ import { journalSnapshot } from './journalData';
 import { currentRuleset } from '../settingsSheet';
 
 /**
- * Check journals: every journal is read in a constant number of calls (its metadata, one
- * getValues of the used range, the anchor formula) and checked by the core.
+ * Check journals over some journals (a batch from the sidebar) or all of them (`only` omitted):
+ * each read in three backend calls (the used range, its values, the anchor formula) and checked
+ * by the core.
  */
-export function checkJournals(ctx: Ctx): CheckReport {
+export function checkJournals(ctx: Ctx, only?: readonly string[]): CheckReport {
   const rules = currentRuleset(ctx);
-  const journals = findJournals(ctx.ss);
+  const journals = findJournals(ctx.ss, only && new Set(only));
   const problems = journals.flatMap(({ sheet, meta }) =>
     checkJournal(journalSnapshot(ctx, sheet, meta, rules), {
       minFoMarks: ctx.settings.minFoMarks,

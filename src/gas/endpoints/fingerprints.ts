@@ -4,36 +4,18 @@
  * objective blocks it wrote, so a teacher's edit is told from its own text). Short and of a fixed
  * alphabet, so a property can never grow with a class or be used to store anything else.
  */
-import type { Endpoints } from '../../shared/endpoints';
 import type { Ctx } from '../context';
-import { withDocumentLock } from '../lock';
-import { scopeValue, validScope } from '../ownSheets';
-import { UserError } from '../userError';
+import { scopeValue, type OwnScope } from '../ownSheets';
 
 const PREFIX = 'kb.fp.';
-export const FINGERPRINT = /^[\w.:,=-]{0,200}$/;
 
-export function fingerprintEndpoints(ctx: () => Ctx): Pick<Endpoints, 'readFingerprint' | 'saveFingerprint'> {
-  return {
-    readFingerprint: (scope) => {
-      const c = ctx();
-      if (!validScope(scope)) throw new UserError(c.texts.server.badScope);
-      return c.services.PropertiesService.getDocumentProperties().getProperty(PREFIX + scopeValue(scope));
-    },
-    saveFingerprint: (request) => {
-      const c = ctx();
-      const scope = { kind: request?.kind, id: request?.id };
-      if (
-        !validScope(scope) ||
-        typeof request.fingerprint !== 'string' ||
-        !FINGERPRINT.test(request.fingerprint)
-      )
-        throw new UserError(c.texts.server.badScope);
-      withDocumentLock(c.services, c.texts.server.busy, () => {
-        const props = c.services.PropertiesService.getDocumentProperties();
-        if (request.fingerprint === '') props.deleteProperty(PREFIX + scopeValue(scope));
-        else props.setProperty(PREFIX + scopeValue(scope), request.fingerprint);
-      });
-    },
-  };
+export function readFingerprint(ctx: Ctx, scope: OwnScope): string | null {
+  return ctx.services.PropertiesService.getDocumentProperties().getProperty(PREFIX + scopeValue(scope));
+}
+
+/** Call under the document lock; '' forgets the scope's fingerprint. */
+export function saveFingerprint(ctx: Ctx, scope: OwnScope, fingerprint: string): void {
+  const props = ctx.services.PropertiesService.getDocumentProperties();
+  if (fingerprint === '') props.deleteProperty(PREFIX + scopeValue(scope));
+  else props.setProperty(PREFIX + scopeValue(scope), fingerprint);
 }

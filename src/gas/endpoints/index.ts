@@ -2,6 +2,11 @@ import type { Endpoints } from '../../shared/endpoints';
 import { context, type Ctx } from '../context';
 import type { Services } from '../services';
 import { getBootstrap } from './bootstrap';
+import { parseScopeId, type Scope } from '../../core/reports/scope';
+import { analysisOptionsOf, writeAnalyses } from '../app/analysis';
+import { sheetNamesOf } from '../app/batches';
+import { journalBatches, readResults, writeMonitoring } from '../app/monitoring';
+import { UserError } from '../userError';
 import { checkJournals } from './check';
 import { createFromTemplate, planFromTemplate, readRoster } from './fromTemplate';
 import { createJournalSheet } from './journals';
@@ -9,7 +14,6 @@ import { moderationEndpoints } from './moderation';
 import { jumpTo } from './navigation';
 import { reportEndpoints } from './reports';
 import { saveSettings } from './settings';
-import { fingerprintEndpoints } from './fingerprints';
 import { specEndpoints } from './specs';
 import { deleteTemplate, exportTemplate, importTemplate, saveTemplate } from './templates';
 
@@ -33,11 +37,42 @@ export function endpoints(services: () => Services): Endpoints {
     importTemplate: (json) => importTemplate(ctx(), json),
     planFromTemplate: (request) => planFromTemplate(ctx(), request),
     createFromTemplate: (request) => createFromTemplate(ctx(), request),
-    checkJournals: () => checkJournals(ctx()),
+    checkJournals: (only) => {
+      const c = ctx();
+      if (only === undefined) return checkJournals(c);
+      const names = sheetNamesOf(only);
+      if (!names) throw new UserError(c.texts.server.badLayout('sheetNames'));
+      return checkJournals(c, names);
+    },
+    journalBatches: (scope) => {
+      const c = ctx();
+      return journalBatches(c, scope === undefined ? undefined : scopeOf(c, scope));
+    },
+    monitoringResults: (sheetNames) => {
+      const c = ctx();
+      const names = sheetNamesOf(sheetNames);
+      if (!names) throw new UserError(c.texts.server.badLayout('sheetNames'));
+      return readResults(c, names);
+    },
+    writeMonitoring: (request) => {
+      const c = ctx();
+      return writeMonitoring(c, scopeOf(c, request?.scope), request?.results);
+    },
+    writeAnalyses: (request) => {
+      const c = ctx();
+      const names = sheetNamesOf(request?.sheetNames);
+      if (!names) throw new UserError(c.texts.server.badLayout('sheetNames'));
+      return writeAnalyses(c, names, analysisOptionsOf(c, request));
+    },
     jumpTo: (target) => jumpTo(ctx(), target),
     ...reportEndpoints(ctx),
     ...moderationEndpoints(ctx),
     ...specEndpoints(ctx),
-    ...fingerprintEndpoints(ctx),
   };
+}
+
+function scopeOf(ctx: Ctx, id: unknown): Scope {
+  const scope = parseScopeId(id);
+  if (!scope) throw new UserError(ctx.texts.server.badScope);
+  return scope;
 }

@@ -3,31 +3,33 @@ import { ROWS } from '../../core/journal/positions';
 import { anchorOf, type JournalSnapshot } from '../../core/journal/snapshot';
 import type { JournalData } from '../../shared/endpoints';
 import type { Ctx } from '../context';
-import { parseStored, readColumnTags, type StoredJournal } from '../journalReader';
+import { journalColumns, parseStored, type StoredJournal } from '../journalReader';
 import type { Sheet } from '../services';
 import { currentRuleset } from '../settingsSheet';
 import { UserError } from '../userError';
 
 /**
- * One journal as data, read in a constant number of calls whatever its pupils: its column tags
- * (one finder), one getValues of the used range, the anchor formula. The same snapshot Check
- * journals reads (check.ts uses journalSnapshot too).
+ * One journal as data, in two backend reads whatever its pupils and columns (getDataRange and its
+ * getValues; the column roles come from the journal's record, confirmed by the header row just
+ * read), plus the anchor formula when Check journals needs it.
  */
 export function journalSnapshot(
   ctx: Ctx,
   sheet: Sheet,
   meta: StoredJournal,
   rules = currentRuleset(ctx),
+  withAnchor = true,
 ): JournalSnapshot {
-  const columns = readColumnTags(sheet);
+  const values = sheet.getDataRange().getValues();
+  const columns = journalColumns(sheet, meta, values);
   const rows = meta.rows ?? { headerRow: ROWS.header, maxRow: ROWS.max, firstPupilRow: ROWS.firstPupil };
-  const anchor = anchorOf(rows, columns);
+  const anchor = withAnchor ? anchorOf(rows, columns) : undefined;
   return {
     sheetName: sheet.getName(),
     meta,
     rows,
     columns,
-    values: sheet.getDataRange().getValues(),
+    values,
     anchorFormula: anchor ? sheet.getRange(anchor.row, anchor.column).getFormulas()[0][0] : '',
     rules,
   };

@@ -63,5 +63,6 @@ export function journalSummaries(ctx: Ctx): JournalSummary[] {
     teacher: meta.teacher,
     periodKind: meta.structure.periodKind,
     period: meta.period,
+    marks: meta.structure.marks,
   }));
 }

@@ -2,7 +2,7 @@ import { printUrl } from '../../core/printUrl';
 import { sheetText } from '../../core/sheetText';
 import type { OwnSheetContent, WriteOwnSheetRequest } from '../../shared/endpoints';
 import type { Ctx } from '../context';
-import { checkLayout } from '../layoutWriter';
+import { checkLayout, type SheetChart, type SheetLayout } from '../layoutWriter';
 import { withDocumentLock } from '../lock';
 import { findOwnSheet, replaceOwnSheet, validScope, type OwnScope } from '../ownSheets';
 import { beginRun, checkRun, endRun } from '../runLock';
@@ -41,12 +41,29 @@ export function writeOwnSheet(
 ): { sheetName: string; printUrl: string } {
   const scope = { kind: request?.kind, id: request?.id };
   if (!validScope(scope) || typeof request.name !== 'string') throw new UserError(ctx.texts.server.badScope);
-  const charts = request.charts ?? [];
-  const problem = checkLayout(request.layout, charts, sheetText);
+  return writeOwnLayout(ctx, scope, request.name, request.layout, request.charts ?? [], () =>
+    checkRun(ctx, request.runId),
+  );
+}
+
+/**
+ * Replaces the add-on's own sheet of a scope with a layout, under the document lock. Every string
+ * is quoted on the way (checkLayout), so a pupil's name never becomes a formula, whoever built
+ * the layout; `guard` runs first under the lock (a sidebar run's id check).
+ */
+export function writeOwnLayout(
+  ctx: Ctx,
+  scope: OwnScope,
+  name: string,
+  layout: SheetLayout,
+  charts: SheetChart[] = [],
+  guard?: () => void,
+): { sheetName: string; printUrl: string } {
+  const problem = checkLayout(layout, charts, sheetText);
   if (problem) throw new UserError(ctx.texts.server.badLayout(problem));
   return withDocumentLock(ctx.services, ctx.texts.server.busy, () => {
-    checkRun(ctx, request.runId);
-    const sheet = replaceOwnSheet(ctx, scope, request.name, request.layout, charts);
+    guard?.();
+    const sheet = replaceOwnSheet(ctx, scope, name, layout, charts);
     // The monitoring's wide tables print landscape; the forms and protocols portrait.
     const orientation = scope.kind === 'monitoring' ? 'landscape' : 'portrait';
     return {

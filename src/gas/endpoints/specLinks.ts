@@ -6,6 +6,7 @@
  * journalScoreFormula: a lookup of the row's own pupil in one of the add-on's own grid sheets.
  */
 import { columnLetter, columnNumber } from '../../core/journal/a1';
+import { GRID_KIND } from '../../core/tasks/gridSheet';
 import type { LinkScoreRequest, LinkScoreResult } from '../../shared/endpoints';
 import type { Ctx } from '../context';
 import { findJournals, readColumnTags } from '../journalReader';
@@ -15,7 +16,6 @@ import type { CellValue } from '../services';
 import { UserError } from '../userError';
 
 /** The kind of the grid sheets' tag (ownSheets.ts). */
-export const GRID_KIND = 'scoreGrid';
 
 // =IF($B7="","",INDEX('grid'!$J$6:$J$30,MATCH($B7,'grid'!$B$6:$B$30,0)))
 const LINK =

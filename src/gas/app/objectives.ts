@@ -1,54 +1,57 @@
 /**
  * The analysis form's «objectives achieved» / «objectives that caused difficulty» blocks, filled
- * from the journal's score grids (task-level scoring, item 3). For each work of the journal with
- * a score grid, the specification is the library's one for that work whose title the grid's title
- * row names (scoreGrid writes it there) and whose descriptor points the grid's points row holds;
- * its per-criterion statistics give the lines, every work's lines joined in the journal's order.
+ * from the journal's score grids (task-level scoring). For each work of the journal with a score
+ * grid, the specification is the library's one for that work whose title the grid's title row names
+ * and whose descriptor points the grid's points row holds; its per-criterion statistics give the
+ * lines, every work's lines joined in the journal's order.
  *
  * A teacher's edit survives a rebuild (mergeObjectiveBlocks): the text generated last time is
- * known by its hash, kept as the analysis scope's fingerprint (readFingerprint/saveFingerprint, a
- * document property of a few dozen characters) — a block whose text still hashes to it is ours
- * and is refreshed; any other non-empty text is the teacher's and is kept.
+ * known by its hash, kept as the analysis scope's fingerprint (a document property of a few dozen
+ * characters) — a block whose text still hashes to it is ours and is refreshed; any other
+ * non-empty text is the teacher's and is kept.
  */
-import type { Lang } from '../../../src/core/i18n/messages';
-import type { KeptText } from '../../../src/core/reports';
+import type { Lang } from '../../core/i18n';
+import type { JournalSnapshot } from '../../core/journal/snapshot';
+import type { KeptText } from '../../core/reports';
 import {
   criterionStats,
+  gridPositions,
+  gridScope,
+  journalWorks,
   mergeObjectiveBlocks,
   objectiveBlocks,
   parseSpecJson,
   readGrid,
   type ObjectiveBlocks,
   type WorkSpec,
-} from '../../../src/core/tasks';
-import type { Endpoints, JournalData, StoredSpec } from '../../../src/shared/endpoints';
-import { journalWorks } from '../specs/journal';
-import { gridPositions, gridScope } from '../specs/rubrics';
-
-type Names = 'readOwnSheet' | 'readFingerprint' | 'saveFingerprint';
-export type ObjectivesApi = {
-  [K in Names]: (...args: Parameters<Endpoints[K]>) => Promise<ReturnType<Endpoints[K]>>;
-};
+} from '../../core/tasks';
+import type { Ctx } from '../context';
+import { readFingerprint } from '../endpoints/fingerprints';
+import { readOwnSheet } from '../endpoints/reports';
+import type { OwnScope } from '../ownSheets';
+import { listStoredSpecs } from '../specStore';
 
 const IDS = ['achieved', 'difficult'] as const;
 
 /** The generated blocks over every work of the journal that has a grid and a matching specification. */
-export async function generatedBlocks(
-  api: Pick<ObjectivesApi, 'readOwnSheet'>,
-  data: JournalData,
-  specs: readonly StoredSpec[],
+export function generatedBlocks(
+  ctx: Ctx,
+  journal: JournalSnapshot,
+  sheetId: number,
   lang: Lang,
-): Promise<ObjectiveBlocks | undefined> {
+): ObjectiveBlocks | undefined {
+  const { works } = journalWorks(journal);
+  const specs = works.length > 0 ? listStoredSpecs(ctx.services) : [];
   const parsed = specs.flatMap((s) => {
     const p = parseSpecJson(s.json, lang);
     return p.ok ? [p.spec] : [];
   });
   const lines: Record<(typeof IDS)[number], string[]> = { achieved: [], difficult: [] };
   let found = false;
-  for (const work of journalWorks(data).works) {
+  for (const work of works) {
     const candidates = parsed.filter((s) => sameWork(s.work, work));
     if (candidates.length === 0) continue;
-    const grid = await api.readOwnSheet(gridScope(data.sheetId, work));
+    const grid = readOwnSheet(ctx, gridScope(sheetId, work));
     if (!grid) continue;
     const title = String(grid.values[0]?.[0] ?? '');
     const spec = candidates
@@ -69,17 +72,17 @@ export async function generatedBlocks(
  * The kept text to build the analysis with, and the fingerprint to save once it is written; the
  * kept text unchanged (and nothing to save) when the journal has no grid to draw on.
  */
-export async function withObjectives(
-  api: ObjectivesApi,
-  scope: { kind: string; id: string },
-  data: JournalData,
-  specs: readonly StoredSpec[],
+export function withObjectives(
+  ctx: Ctx,
+  scope: OwnScope,
+  journal: JournalSnapshot,
+  sheetId: number,
   kept: KeptText,
   lang: Lang,
-): Promise<{ kept: KeptText; fingerprint?: string }> {
-  const generated = await generatedBlocks(api, data, specs, lang);
+): { kept: KeptText; fingerprint?: string } {
+  const generated = generatedBlocks(ctx, journal, sheetId, lang);
   if (!generated) return { kept };
-  const stored = parseFingerprint(await api.readFingerprint(scope));
+  const stored = parseFingerprint(readFingerprint(ctx, scope));
   const previous: Partial<ObjectiveBlocks> = {};
   for (const id of IDS) {
     const text = kept[id];

@@ -1,0 +1,45 @@
+/**
+ * What each user action costs on Google by the cost model (apps-script-costs.md): the
+ * pessimistic ceilings the add-on meets, and that no action grows with the pupils of a class.
+ * `npm run bench` prints these figures and the 300-journal school's.
+ */
+import { costLine, type Price } from '../fakes/cost';
+import * as op from './operations';
+
+const seconds = (p: Price) => p.pessimistic / 1000;
+const print = (name: string, p: Price) => process.stdout.write(`${costLine(name, p)}\n`);
+
+describe('the cost of each user action on Google (pessimistic)', () => {
+  const school30 = op.school(60, 30);
+  const school10 = op.school(60, 10);
+
+  it.each([
+    ['monitoring-60', op.monitoring, 20],
+    ['check-60', op.check, 20],
+  ] as const)(
+    '%s: within its ceiling, the same calls for 10 and 30 pupils per class',
+    async (name, run, ceiling) => {
+      const large = await run(school30);
+      print(name, large);
+      expect(seconds(large)).toBeLessThanOrEqual(ceiling);
+      expect((await run(school10)).calls).toBe(large.calls);
+    },
+  );
+
+  it('moderation-apply (4 scores): within 5 s', async () => {
+    const price = await op.moderationApply();
+    print('moderation-apply', price);
+    expect(seconds(price)).toBeLessThanOrEqual(5);
+  });
+
+  it('analysis-1 and opening the sidebar: the same calls for 10 and 30 pupils per class', async () => {
+    for (const [name, run] of [
+      ['analysis-1', op.analysis],
+      ['bootstrap-60', op.bootstrap],
+    ] as const) {
+      const large = await run(school30);
+      print(name, large);
+      expect((await run(school10)).calls).toBe(large.calls);
+    }
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * Each user action the benchmark prices, run on the fakes with the real server code and, where
+ * the sidebar drives it, the sidebar's real run: every google.script.run call is one execution,
+ * priced by the cost model (test/fakes/cost.ts); calls the sidebar keeps in flight together are
+ * priced as rounds.
+ */
+import { MODERATION_TEXTS } from '../../src/core/moderation/texts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { descriptorColumns, specToJson } from '../../src/core/tasks';
+import { endpoints } from '../../src/gas/endpoints';
+import type { Endpoints } from '../../src/shared/endpoints';
+import { IN_FLIGHT } from '../../sidebar/features/reports/api';
+import { buildMonitoring, checkInBatches, type Caller } from '../../sidebar/features/reports/runs';
+import { MODERATION_UI } from '../../sidebar/features/moderation/texts';
+import { createScoreGrid, type GridApi } from '../../sidebar/features/specs/grid';
+import { writeRubrics } from '../../sidebar/features/specs/rubrics';
+import { createFakeServices, type FakeServices } from '../fakes';
+import { CostMeter, type Price } from '../fakes/cost';
+import { fractionsSpec } from '../tasks/fixtures';
+import { form, pupils, quarterStructure } from '../addon/fixture';
+
+/** Pupil i's scores: every component at one of 90, 70, 50, 30 %. */
+function scoreRow(i: number): number[] {
+  const percent = [90, 70, 50, 30][i % 4];
+  return [
+    ...Array<number>(10).fill(percent / 10),
+    ...[20, 20, 20].map((m) => (m * percent) / 100),
+    (25 * percent) / 100,
+  ];
+}
+
+export interface School {
+  services: FakeServices;
+  api: Endpoints;
+  sheetNames: string[];
+}
+
+/** `journals` quarter-2 journals of `pupils` each (classes × subjects), scores typed in. */
+export function school(journals: number, pupilsPerClass = 30): School {
+  const services = createFakeServices();
+  const api = endpoints(() => services);
+  api.saveSettings({ ...DEFAULT_SETTINGS, schoolName: 'Школа № 1' });
+  const sheetNames: string[] = [];
+  for (let j = 0; j < journals; j++) {
+    const className = `${(j % 11) + 1}${'АБВГДЕЖЗИК'[Math.floor(j / 11) % 10]}`;
+    const subject = `Предмет ${Math.floor(j / 110) + 1}.${j % 110}`;
+    const names = pupils(pupilsPerClass, `${className} ученик`);
+    const { sheetName } = api.createJournal(form({ className, subject, period: 2, pupils: names }));
+    const sheet = services.spreadsheet.getSheetByName(sheetName)!;
+    sheet.getRange(5, 3, names.length, 14).setValues(names.map((_, i) => scoreRow(i)));
+    sheetNames.push(sheetName);
+  }
+  services.calls.reset();
+  return { services, api, sheetNames };
+}
+
+/**
+ * The sidebar's calls, metered: a call starts an execution; calls started while others are in
+ * flight (up to IN_FLIGHT) join their round. Synchronous under the hood, so a round is the calls
+ * made before the run awaits their results.
+ */
+function meteredCaller(s: School, meter: CostMeter): { call: Caller; flush: () => void } {
+  let pending: (() => void)[] = [];
+  const flush = () => {
+    if (pending.length > 0) meter.round(pending);
+    pending = [];
+  };
+  const call: Caller = (name, ...args) =>
+    new Promise((resolve, reject) => {
+      if (pending.length === IN_FLIGHT) flush();
+      pending.push(() => {
+        try {
+          resolve((s.api[name] as (...a: unknown[]) => ReturnType<Endpoints[typeof name]>)(...args));
+        } catch (e) {
+          reject(e);
+        }
+      });
+      // Executions start once the caller has started all it keeps in flight.
+      queueMicrotask(() => queueMicrotask(flush));
+    });
+  return { call, flush };
+}
+
+async function priced(s: School, run: (call: Caller) => Promise<unknown>): Promise<Price> {
+  const meter = new CostMeter(s.services.calls);
+  const { call, flush } = meteredCaller(s, meter);
+  await run(call);
+  flush();
+  return meter.total;
+}
+
+export const monitoring = (s: School) =>
+  priced(s, (call) => buildMonitoring(call, 'q2', () => undefined, { cancelled: false }));
+
+export const check = (s: School) => priced(s, (call) => checkInBatches(call));
+
+export const bootstrap = (s: School) => priced(s, (call) => call('getBootstrap', 'help'));
+
+export const analysis = (s: School) =>
+  priced(s, (call) => call('writeAnalyses', { sheetNames: [s.sheetNames[0]], date: '2026-12-07' }));
+
+/** Journals for `classes` classes from the built-in template, class by class as the sidebar does. */
+export function fromTemplate(classes: number): Promise<Price> {
+  const s = school(0);
+  const roster = s.services.spreadsheet.insertSheet('Ученики');
+  const rows = Array.from({ length: classes }, (_, c) =>
+    pupils(30, `${c + 1}А`).map((p) => [`${(c % 11) + 1}${'АБВГДЕ'[Math.floor(c / 11)]}`, p]),
+  ).flat();
+  roster.insertRowsAfter(1000, rows.length);
+  roster.getRange(1, 1, rows.length, 2).setValues(rows);
+  const template = s.api.getBootstrap('fromTemplate').templates[0].name;
+  s.services.calls.reset();
+  return priced(s, async (call) => {
+    const plan = await call('planFromTemplate', {
+      template,
+      rosterSheet: 'Ученики',
+      subject: 'Математика',
+      period: 2,
+    });
+    const roster = await call('readRoster', 'Ученики');
+    for (const item of plan) {
+      const pupilsOf = roster.find((r) => r.className === item.className)?.pupils ?? [];
+      await call('createFromTemplate', {
+        template,
+        className: item.className,
+        pupils: pupilsOf,
+        subject: 'Математика',
+        teacher: 'Учитель',
+        period: 2,
+      });
+    }
+  });
+}
+
+function gridApi(call: Caller): GridApi {
+  return {
+    readJournal: (...a) => call('readJournal', ...a),
+    readOwnSheet: (...a) => call('readOwnSheet', ...a),
+    beginRun: (...a) => call('beginRun', ...a),
+    writeOwnSheet: (...a) => call('writeOwnSheet', ...a),
+    endRun: (...a) => call('endRun', ...a),
+    linkScoreCells: (...a) => call('linkScoreCells', ...a),
+  };
+}
+
+/** A class of 30 with a СОР 1 specification (max 15 as the journal's). */
+function specSchool(): School {
+  const services = createFakeServices();
+  const api = endpoints(() => services);
+  const names = pupils(30, '6А ученик');
+  const structure = quarterStructure({ sorMaxes: [15, 10, 20], sochMax: 25 });
+  const { sheetName } = api.createJournal(form({ className: '6А', pupils: names, structure }));
+  api.saveSpec(specToJson(fractionsSpec()));
+  services.calls.reset();
+  return { services, api, sheetNames: [sheetName] };
+}
+
+export function scoreGrid(): Promise<Price> {
+  const s = specSchool();
+  return priced(s, (call) =>
+    createScoreGrid(gridApi(call), fractionsSpec(), s.sheetNames[0], 'ru', (n) => n),
+  );
+}
+
+export async function rubrics(): Promise<Price> {
+  const s = specSchool();
+  const direct: Caller = async (name, ...a) => (s.api[name] as (...x: unknown[]) => never)(...a);
+  const { gridSheet } = await createScoreGrid(
+    gridApi(direct),
+    fractionsSpec(),
+    s.sheetNames[0],
+    'ru',
+    (n) => n,
+  );
+  // Every pupil marked: full points on every descriptor.
+  const points = descriptorColumns(fractionsSpec()).map((c) => c.points);
+  const grid = s.services.spreadsheet.getSheetByName(gridSheet)!;
+  grid.getRange(6, 3, 30, points.length).setValues(Array.from({ length: 30 }, () => points));
+  s.services.calls.reset();
+  const texts = { noGrid: 'no grid', otherSpec: () => 'other', noPupils: 'no pupils' };
+  return priced(s, (call) => writeRubrics(gridApi(call), fractionsSpec(), s.sheetNames[0], 'ru', texts));
+}
+
+/** Moderation's Apply: four changed СОЧ scores, one confirmed application. */
+export function moderationApply(): Promise<Price> {
+  const s = school(1, 30);
+  const sheet = s.services.spreadsheet.getSheetByName(s.sheetNames[0])!;
+  const before = s.services.calls.paused(() => sheet.getRange('P5:P8').getValues());
+  const core = MODERATION_TEXTS.ru.audit;
+  const changes = [5, 6, 7, 8].map((row, i) => ({
+    a1: `P${row}`,
+    pupil: String(s.services.calls.paused(() => sheet.getRange(`B${row}`).getValues()[0][0])),
+    expected: before[i][0] as number,
+    value: (before[i][0] as number) + 1,
+  }));
+  return priced(s, (call) =>
+    call('applyScoreChanges', {
+      sheetName: s.sheetNames[0],
+      changes,
+      audit: {
+        moderationId: 'mod-1',
+        work: 'СОЧ',
+        reason: 'Решение комиссии',
+        action: 'apply',
+        labels: {
+          sheetName: MODERATION_UI.ru.auditSheet,
+          protection: MODERATION_UI.ru.auditProtection,
+          headers: [...core.headers],
+          action: core.apply,
+        },
+      },
+    }),
+  );
+}
