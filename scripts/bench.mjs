@@ -1,5 +1,6 @@
-// `npm run bench`: speed and size of the built dist/Code.js, loaded the way the bundle tests load
-// it (one script in a fresh vm context, no Apps Script globals). Not part of the test suite.
+// `npm run bench`: speed and size of the built dist/Code.js, loaded as Apps Script runs it (one
+// plain script in this context: a vm context would slow every call several times over), and the
+// cost of each user action on Google. Not part of the test suite.
 // Add a benchmark by appending { name, run } to BENCHMARKS; `node scripts/bench.mjs <word>` runs
 // only the benchmarks whose name contains <word>.
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -11,9 +12,41 @@ const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const CODE_JS = join(DIST, 'Code.js');
 
 function loadBundle() {
-  const context = vm.createContext({});
-  vm.runInContext(readFileSync(CODE_JS, 'utf8'), context, { filename: 'Code.js' });
-  return context;
+  vm.runInThisContext(readFileSync(CODE_JS, 'utf8'), { filename: 'Code.js' });
+  return globalThis;
+}
+
+/**
+ * What one custom-function execution pays before its answer, in a fresh process: compile and
+ * evaluate Code.js, then the first KB_DETAIL of a 40-pupil class (Apps Script loads the whole
+ * project for every custom-function call). The median of 7 fresh processes.
+ */
+async function coldStart() {
+  const { spawnSync } = await import('node:child_process');
+  const sheet = JSON.stringify(classSheet(40));
+  const script = `
+    const { readFileSync } = require('node:fs');
+    const vm = require('node:vm');
+    const s = ${sheet};
+    const code = readFileSync(${JSON.stringify(CODE_JS)}, 'utf8');
+    const t0 = process.hrtime.bigint();
+    vm.runInThisContext(code, { filename: 'Code.js' });
+    const out = KB_DETAIL(s.fo, s.sor, [${JSON.stringify(SOR_MAX)}], s.soch, ${SOCH_MAX});
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (out.length !== 40) throw new Error('KB_DETAIL gave ' + out.length + ' rows');
+    process.stdout.write(String(ms));`;
+  const times = Array.from({ length: 7 }, () => {
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(run.stderr);
+    return Number(run.stdout);
+  }).sort((a, b) => a - b);
+  const bytes = statSync(CODE_JS).size;
+  return [
+    [
+      'compile + evaluate + first 40-pupil KB_DETAIL (median of 7)',
+      `${ms(quantile(times, 0.5))} beside Code.js ${(bytes / 1024).toFixed(1)} KB`,
+    ],
+  ];
 }
 
 // ---- inputs -------------------------------------------------------------------------------------
@@ -204,6 +237,7 @@ async function bundled(file) {
 
 const BENCHMARKS = [
   { name: 'bundle size', run: bundleSize },
+  { name: 'cold start', run: coldStart },
   { name: 'KB_DETAIL class', run: classDetail },
   { name: 'KB_DETAIL 20k rows', run: largeRange },
   { name: 'one call vs per-row', run: oneCallVersusPerRow },

@@ -249,8 +249,24 @@ function createFromTemplate(request) {
   return KB.createFromTemplate(request);
 }
 
-function checkJournals() {
-  return KB.checkJournals();
+function checkJournals(only) {
+  return KB.checkJournals(only);
+}
+
+function journalBatches(scope) {
+  return KB.journalBatches(scope);
+}
+
+function monitoringResults(sheetNames) {
+  return KB.monitoringResults(sheetNames);
+}
+
+function writeMonitoring(request) {
+  return KB.writeMonitoring(request);
+}
+
+function writeAnalyses(request) {
+  return KB.writeAnalyses(request);
 }
 
 function jumpTo(target) {
@@ -311,12 +327,4 @@ function deleteSpec(title) {
 
 function linkScoreCells(request) {
   return KB.linkScoreCells(request);
-}
-
-function readFingerprint(scope) {
-  return KB.readFingerprint(scope);
-}
-
-function saveFingerprint(request) {
-  return KB.saveFingerprint(request);
 }

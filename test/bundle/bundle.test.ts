@@ -313,8 +313,8 @@ describe('custom functions over 2-D arrays in the bundle', () => {
 });
 
 describe('what clasp pushes', () => {
-  it('dist/Code.js is under 150 KB (Apps Script loads it for every custom-function call)', () => {
-    expect(statSync(CODE_JS).size).toBeLessThan(150 * 1024);
+  it('dist/Code.js stays under 300 KB (loaded for every custom-function call; npm run bench prints its cold start)', () => {
+    expect(statSync(CODE_JS).size).toBeLessThan(300 * 1024);
   });
 
   it('dist/appsscript.json: least-privilege scopes, V8, Almaty time', () => {

@@ -18,16 +18,7 @@ import { createFakeServices, type FakeServices } from '../fakes';
 import { CostMeter, type Price } from '../fakes/cost';
 import { fractionsSpec } from '../tasks/fixtures';
 import { form, pupils, quarterStructure } from '../addon/fixture';
-
-/** Pupil i's scores: every component at one of 90, 70, 50, 30 %. */
-function scoreRow(i: number): number[] {
-  const percent = [90, 70, 50, 30][i % 4];
-  return [
-    ...Array<number>(10).fill(percent / 10),
-    ...[20, 20, 20].map((m) => (m * percent) / 100),
-    (25 * percent) / 100,
-  ];
-}
+import { scoreRow } from '../addon/reportsFixture';
 
 export interface School {
   services: FakeServices;

@@ -110,7 +110,9 @@ async function rubrics(lang: Lang, ui: Lang) {
   // Every page: its pupil, and each criterion's level by the stated rule from the grid's points.
   const sheet = ownSheet('rubrics:');
   const values = paused(() => sheet.getRange(1, 1, sheet.getMaxRows(), 6).getValues());
-  const pageRows = values.length / pupils.length;
+  // Every page has the same rows: the distance between the first two pupils' names (row 3 of a page).
+  const nameRows = values.flatMap((r, i) => (pupils.some((p) => p.name === String(r[2])) ? [i] : []));
+  const pageRows = pupils.length > 1 ? nameRows[1] - nameRows[0] : values.length;
   const pages = pupils.map((_, p) => values.slice(p * pageRows, (p + 1) * pageRows));
   expect(pages.map((rows) => String(rows[2][2]))).toEqual(pupils.map((p) => p.name));
   pages.forEach((rows, p) => {

@@ -39,14 +39,14 @@ export function endpoints(services: () => Services): Endpoints {
     createFromTemplate: (request) => createFromTemplate(ctx(), request),
     checkJournals: (only) => {
       const c = ctx();
-      if (only === undefined) return checkJournals(c);
+      if (only == null) return checkJournals(c); // google.script.run sends an omitted argument as null
       const names = sheetNamesOf(only);
       if (!names) throw new UserError(c.texts.server.badLayout('sheetNames'));
       return checkJournals(c, names);
     },
     journalBatches: (scope) => {
       const c = ctx();
-      return journalBatches(c, scope === undefined ? undefined : scopeOf(c, scope));
+      return journalBatches(c, scope == null ? undefined : scopeOf(c, scope));
     },
     monitoringResults: (sheetNames) => {
       const c = ctx();
