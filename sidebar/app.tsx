@@ -1,11 +1,13 @@
 /**
- * The sidebar: asks the server for everything it needs once (getBootstrap), then shows one panel
- * at a time. Panels stay mounted once opened, so a half-filled form survives a look at Help.
+ * The sidebar: asks the server for its first screen (getBootstrap: settings and templates), then
+ * shows one panel at a time; the journals and sheet names are loaded once, when the first panel
+ * that lists them opens (each costs a few getters per sheet of a large file). Panels stay mounted
+ * once opened, so a half-filled form survives a look at Help.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../src/core/i18n/messages';
 import type { JournalForm } from '../src/core/journal/types';
-import type { Bootstrap, JournalSummary, Panel } from '../src/shared/endpoints';
+import type { Bootstrap, JournalSummary, Panel, SheetLists } from '../src/shared/endpoints';
 import { guessLang, TEXTS, TextContext, useText } from './i18n';
 import { CheckPanel } from './panels/CheckPanel';
 import { FromTemplatePanel } from './panels/FromTemplatePanel';
@@ -31,12 +33,29 @@ export const NAV_GROUPS: readonly { id: 'journals' | 'reports' | 'addon'; panels
 
 export const PANELS: readonly Panel[] = NAV_GROUPS.flatMap((g) => g.panels);
 
+/** The lists each panel draws from. */
+const NEEDS: Partial<Record<Panel, readonly (keyof SheetLists)[]>> = {
+  newJournal: ['sheets'],
+  fromTemplate: ['sheets', 'journals'],
+  specs: ['journals'],
+  analysis: ['journals'],
+  monitoring: ['journals'],
+  moderation: ['journals'],
+};
+
+const LOADERS = {
+  journals: () => call('listJournals'),
+  sheets: () => call('listSheets'),
+} as const;
+
 export function App({ requested }: { requested: Panel }) {
   const [lang, setLang] = useState<Lang>(() => guessLang(navigator.language));
   const [data, setData] = useState<Bootstrap | null>(null);
   const [failure, setFailure] = useState<Notice | null>(null);
   const [panel, setPanel] = useState<Panel>(requested);
   const [opened, setOpened] = useState<ReadonlySet<Panel>>(() => new Set([requested]));
+  const [lists, setLists] = useState<Partial<SheetLists>>({});
+  const [loading] = useState(() => new Set<keyof SheetLists>());
 
   useEffect(() => {
     call('getBootstrap', requested).then(
@@ -53,6 +72,18 @@ export function App({ requested }: { requested: Panel }) {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  useEffect(() => {
+    if (!data) return;
+    for (const list of NEEDS[panel] ?? []) {
+      if (loading.has(list)) continue;
+      loading.add(list);
+      LOADERS[list]().then(
+        (value) => setLists((l) => ({ ...l, [list]: value })),
+        (error) => setFailure(errorNotice(error)),
+      );
+    }
+  }, [data !== null, panel]);
+
   function open(p: Panel) {
     setPanel(p);
     setOpened((s) => (s.has(p) ? s : new Set([...s, p])));
@@ -60,16 +91,14 @@ export function App({ requested }: { requested: Panel }) {
 
   const update = (patch: Partial<Bootstrap>) => setData((d) => (d ? { ...d, ...patch } : d));
 
+  /** New journals join the lists already loaded (a list not loaded yet will include them). */
   function addJournals(journals: JournalSummary[]) {
-    setData((d) =>
-      d
-        ? {
-            ...d,
-            journals: [...d.journals, ...journals],
-            sheets: [...d.sheets, ...journals.map((j) => j.sheetName).filter((s) => !d.sheets.includes(s))],
-          }
-        : d,
-    );
+    setLists((l) => ({
+      ...(l.journals ? { journals: [...l.journals, ...journals] } : {}),
+      ...(l.sheets
+        ? { sheets: [...l.sheets, ...journals.map((j) => j.sheetName).filter((s) => !l.sheets!.includes(s))] }
+        : {}),
+    }));
   }
 
   function journalCreated(form: JournalForm, sheetName: string) {
@@ -89,13 +118,16 @@ export function App({ requested }: { requested: Panel }) {
 
   const content = (p: Panel) => {
     if (!data) return null;
+    if ((NEEDS[p] ?? []).some((list) => lists[list] === undefined))
+      return <Busy label={TEXTS[lang].loading} />;
+    const panelData = { ...data, journals: lists.journals ?? [], sheets: lists.sheets ?? [] };
     switch (p) {
       case 'newJournal':
-        return <NewJournalPanel data={data} onCreated={journalCreated} />;
+        return <NewJournalPanel data={panelData} onCreated={journalCreated} />;
       case 'fromTemplate':
         return (
           <FromTemplatePanel
-            data={data}
+            data={panelData}
             onCreated={addJournals}
             onTemplates={(templates) => update({ templates })}
           />
@@ -114,13 +146,13 @@ export function App({ requested }: { requested: Panel }) {
           />
         );
       case 'moderation':
-        return <ModerationPanel data={data} lang={lang} />;
+        return <ModerationPanel data={panelData} lang={lang} />;
       case 'analysis':
-        return <AnalysisPanel data={data} lang={lang} />;
+        return <AnalysisPanel data={panelData} lang={lang} />;
       case 'monitoring':
-        return <MonitoringPanel data={data} lang={lang} />;
+        return <MonitoringPanel data={panelData} lang={lang} />;
       case 'specs':
-        return <SpecPanel data={data} lang={lang} />;
+        return <SpecPanel data={panelData} lang={lang} />;
       case 'help':
         return <HelpPanel />;
     }

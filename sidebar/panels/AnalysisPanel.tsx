@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n/messages';
 import type { PeriodKind } from '../../src/core/journal/types';
-import type { Bootstrap } from '../../src/shared/endpoints';
+import type { PanelData } from '../../src/shared/endpoints';
 import { buildAnalyses } from '../features/reports/runs';
 import { RunStatus } from '../features/reports/RunStatus';
 import { REPORTS_UI } from '../features/reports/texts';
@@ -10,7 +10,7 @@ import { call } from '../rpc';
 import { SelectField, TextField } from '../ui/fields';
 
 /** The СОР/СОЧ analysis of one journal, or of every journal of a period (batch). */
-export function AnalysisPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
+export function AnalysisPanel({ data, lang }: { data: PanelData; lang: Lang }) {
   const t = REPORTS_UI[lang];
   const { journals } = data;
   const [batch, setBatch] = useState(false);

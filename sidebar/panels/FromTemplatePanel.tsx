@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Template } from '../../src/core/journal/types';
-import type { Bootstrap, JournalSummary, PlanItem, RosterClass } from '../../src/shared/endpoints';
+import type { PanelData, JournalSummary, PlanItem, RosterClass } from '../../src/shared/endpoints';
 import { runBatch, type BatchResult } from '../forms/batch';
 import { invalid, type Errors } from '../forms/invalid';
 import { periodsOf } from '../forms/journalForm';
@@ -23,7 +23,7 @@ interface Request {
 type Field = keyof Request;
 
 export function FromTemplatePanel(props: {
-  data: Bootstrap;
+  data: PanelData;
   onCreated: (journals: JournalSummary[]) => void;
   onTemplates: (templates: Template[]) => void;
 }) {

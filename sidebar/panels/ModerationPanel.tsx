@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGS, type Lang } from '../../src/core/i18n';
 import type { ScoreChange } from '../../src/core/moderation/types';
-import type { Bootstrap, ScoreChangeResult, ScoreConflictFound } from '../../src/shared/endpoints';
+import type { PanelData, ScoreChangeResult, ScoreConflictFound } from '../../src/shared/endpoints';
 import { ConflictList, Confirmation } from '../features/moderation/Confirmation';
 import {
   commit,
@@ -38,7 +38,7 @@ interface Pending {
   notes: string[];
 }
 
-export function ModerationPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
+export function ModerationPanel({ data, lang }: { data: PanelData; lang: Lang }) {
   const t = MODERATION_UI[lang];
   const ui = useText();
   const [saved, setSaved] = useState<Current[]>([]);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n/messages';
-import type { Bootstrap } from '../../src/shared/endpoints';
+import type { PanelData } from '../../src/shared/endpoints';
 import { parseScopeId } from '../../src/core/reports/scope';
 import { buildMonitoring } from '../features/reports/runs';
 import { RunStatus } from '../features/reports/RunStatus';
@@ -12,7 +12,7 @@ import { SelectField } from '../ui/fields';
 const SCOPES = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;
 
 /** The school's monitoring for a quarter, a half-year or the year, over every journal. */
-export function MonitoringPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
+export function MonitoringPanel({ data, lang }: { data: PanelData; lang: Lang }) {
   const t = REPORTS_UI[lang];
   const [scope, setScope] = useState<string>(() => latestScope(data));
   const run = useReportRun();
@@ -57,7 +57,7 @@ export function MonitoringPanel({ data, lang }: { data: Bootstrap; lang: Lang })
 }
 
 /** The latest period the journals have (a quarter before a half-year): what a coordinator reports on now. */
-export function latestScope(data: Pick<Bootstrap, 'journals'>): string {
+export function latestScope(data: Pick<PanelData, 'journals'>): string {
   const latest = (kind: 'quarter' | 'half') =>
     Math.max(0, ...data.journals.filter((j) => j.periodKind === kind).map((j) => j.period));
   if (latest('quarter') > 0) return `q${latest('quarter')}`;

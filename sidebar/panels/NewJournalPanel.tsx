@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { JournalForm } from '../../src/core/journal/types';
-import type { Bootstrap, RosterClass } from '../../src/shared/endpoints';
+import type { PanelData, RosterClass } from '../../src/shared/endpoints';
 import type { Errors } from '../forms/invalid';
 import {
   draftOfStructure,
@@ -20,7 +20,7 @@ import { useAction } from '../ui/useAction';
 import { StructureFields } from './StructureFields';
 
 export function NewJournalPanel(props: {
-  data: Bootstrap;
+  data: PanelData;
   onCreated: (form: JournalForm, sheetName: string) => void;
 }) {
   const t = useText();

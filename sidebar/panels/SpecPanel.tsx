@@ -19,7 +19,7 @@ import {
   type WorkSpec,
 } from '../../src/core/tasks';
 import { decimal } from '../../src/core/tasks/format';
-import type { Bootstrap, StoredSpec } from '../../src/shared/endpoints';
+import type { PanelData, StoredSpec } from '../../src/shared/endpoints';
 import {
   draftOf,
   emptyDraft,
@@ -42,7 +42,7 @@ import { Busy, Messages, type Notice } from '../ui/feedback';
 import { SelectField, TextArea } from '../ui/fields';
 import { useAction } from '../ui/useAction';
 
-export function SpecPanel({ data, lang }: { data: Bootstrap; lang: Lang }) {
+export function SpecPanel({ data, lang }: { data: PanelData; lang: Lang }) {
   const t = SPEC_UI[lang];
   const ui = useText();
   const { busy, notice, setNotice, run } = useAction();

@@ -1,14 +1,14 @@
 /** The school's templates: list, save a journal as one, export/import as JSON, delete. */
 import { useRef, useState } from 'preact/hooks';
 import type { Template } from '../../src/core/journal/types';
-import type { Bootstrap } from '../../src/shared/endpoints';
+import type { PanelData } from '../../src/shared/endpoints';
 import { useText } from '../i18n';
 import { call } from '../rpc';
 import { Busy, Messages } from '../ui/feedback';
 import { SelectField, TextArea, TextField } from '../ui/fields';
 import { useAction } from '../ui/useAction';
 
-export function TemplatesSection(props: { data: Bootstrap; onTemplates: (templates: Template[]) => void }) {
+export function TemplatesSection(props: { data: PanelData; onTemplates: (templates: Template[]) => void }) {
   const t = useText();
   const tt = t.templates;
   const { busy, notice, setNotice, run } = useAction();

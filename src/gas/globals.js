@@ -213,6 +213,14 @@ function getBootstrap(panel) {
   return KB.getBootstrap(panel);
 }
 
+function listJournals() {
+  return KB.listJournals();
+}
+
+function listSheets() {
+  return KB.listSheets();
+}
+
 function saveSettings(settings) {
   return KB.saveSettings(settings);
 }

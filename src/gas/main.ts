@@ -39,6 +39,8 @@ export const kbShowSpecs = show('specs');
 
 export const {
   getBootstrap,
+  listJournals,
+  listSheets,
   saveSettings,
   createJournal,
   readRoster,

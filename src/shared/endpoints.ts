@@ -44,18 +44,29 @@ export interface JournalSummary {
   marks: boolean;
 }
 
+/**
+ * What the sidebar's first screen needs, in one execution that reads two document properties:
+ * no listing of journals or sheets, which costs a few local getters per sheet of a large file.
+ */
 export interface Bootstrap {
   panel: Panel;
   lang: Lang;
   settings: Settings;
   /** Built-in gallery first, then the school's saved templates. */
   templates: Template[];
-  journals: JournalSummary[];
-  /** Every sheet's name, for choosing a roster sheet. */
-  sheets: string[];
   /** Ruleset preset names. */
   presets: string[];
 }
+
+/** The lists a panel loads when it is first opened (listJournals, listSheets). */
+export interface SheetLists {
+  journals: JournalSummary[];
+  /** Every sheet's name, for choosing a roster sheet. */
+  sheets: string[];
+}
+
+/** What a panel is drawn from: the bootstrap and the lists. */
+export type PanelData = Bootstrap & SheetLists;
 
 /** One class of a roster sheet (columns: class, pupil). */
 export interface RosterClass {
@@ -202,6 +213,8 @@ export interface LinkScoreResult {
 
 export interface Endpoints {
   getBootstrap(panel: Panel): Bootstrap;
+  listJournals(): JournalSummary[];
+  listSheets(): string[];
   saveSettings(settings: Settings): Settings;
   /** `printUrl`: the journal as an A4 landscape PDF (Sheets' export; Apps Script cannot set print settings). */
   createJournal(form: JournalForm): { sheetName: string; printUrl?: string };

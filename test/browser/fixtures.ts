@@ -1,7 +1,7 @@
 /** A spreadsheet as the server would describe it to the sidebar. */
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Template } from '../../src/core/journal/types';
-import type { Bootstrap, Panel } from '../../src/shared/endpoints';
+import type { Bootstrap, Panel, SheetLists } from '../../src/shared/endpoints';
 
 export const BUILTIN: Template = {
   name: 'Quarter 10 FA, 3 SAU, SAT',
@@ -27,19 +27,23 @@ export function bootstrap(panel: Panel, patch: Partial<Bootstrap> = {}): Bootstr
     lang: 'ru',
     settings: DEFAULT_SETTINGS,
     templates: [BUILTIN, HALF_YEAR],
-    journals: [
-      {
-        sheetName: '7А Алгебра Ч1',
-        className: '7А',
-        subject: 'Алгебра',
-        teacher: 'Ахметова',
-        periodKind: 'quarter',
-        period: 1,
-        marks: true,
-      },
-    ],
-    sheets: ['Ученики', '7А Алгебра Ч1'],
     presets: ['KZ-2020', 'KZ-2016', 'KZ-2020-MEKTEP'],
     ...patch,
   };
 }
+
+/** The lists the panels load (listJournals, listSheets): one journal and a roster sheet. */
+export const LISTS: SheetLists = {
+  journals: [
+    {
+      sheetName: '7А Алгебра Ч1',
+      className: '7А',
+      subject: 'Алгебра',
+      teacher: 'Ахметова',
+      periodKind: 'quarter',
+      period: 1,
+      marks: true,
+    },
+  ],
+  sheets: ['Ученики', '7А Алгебра Ч1'],
+};

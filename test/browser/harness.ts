@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Endpoints, Panel } from '../../src/shared/endpoints';
+import { LISTS } from './fixtures';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const SIDEBAR = join(__dirname, '../../dist/sidebar.html');
@@ -82,6 +83,13 @@ const STUB = `(() => {
   window.google = { script: { run: runner(null, null), host: { close() {} } } };
 })();`;
 
+/** What every stand-in answers unless a test says otherwise: the fixture's lists, one batch of its journals. */
+const DEFAULT_HANDLERS: Handlers = {
+  listJournals: () => LISTS.journals,
+  listSheets: () => LISTS.sheets,
+  journalBatches: () => [LISTS.journals.map((j) => j.sheetName)],
+};
+
 export async function openSidebar(browser: Browser, panel: Panel, handlers: Handlers): Promise<Sidebar> {
   const context = await browser.newContext({ viewport: { width: 300, height: 900 }, locale: 'ru-RU' });
   const page = await context.newPage();
@@ -99,7 +107,9 @@ export async function openSidebar(browser: Browser, panel: Panel, handlers: Hand
 
   await page.exposeFunction('__kbServer', async (name: string, args: unknown[]) => {
     calls.push({ name, args });
-    const handler = (handlers as Record<string, ((...a: unknown[]) => unknown) | undefined>)[name];
+    const handler = (
+      { ...DEFAULT_HANDLERS, ...handlers } as Record<string, ((...a: unknown[]) => unknown) | undefined>
+    )[name];
     if (!handler) return { ok: false, message: `no test handler for ${name}` };
     try {
       return { ok: true, value: await handler(...args) };

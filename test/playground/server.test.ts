@@ -2,7 +2,7 @@
 import { request } from 'node:http';
 import type { PlaygroundState, RpcResponse, StateResponse } from '../../scripts/playground/shared/state';
 import { SAMPLE_SETTINGS } from '../../scripts/playground/server/sampleSchool';
-import type { Bootstrap } from '../../src/shared/endpoints';
+import type { Bootstrap, JournalSummary } from '../../src/shared/endpoints';
 import { cellA1 } from '../fakes/a1';
 import { getJson, postJson, startTestPlayground, type RunningPlayground } from './harness';
 import { FIRST_PUPIL_ROW, journalColumns, kz2020Mark, MAX_ROW, numericInputs, valueAt } from './journal';
@@ -94,7 +94,9 @@ describe('POST /rpc/:name', () => {
     expect(answer.body.ok).toBe(true);
     const bootstrap = (answer.body as { value: Bootstrap }).value;
     expect(bootstrap.settings.schoolName).toBe(SAMPLE_SETTINGS.schoolName);
-    expect(bootstrap.journals.map((j) => j.className).sort()).toEqual(['1А', '5А', '5А', '7Б', '9В', '9В']);
+    const journals = await postJson<RpcResponse>(running, '/rpc/listJournals', { args: [] });
+    const list = (journals.body as { value: JournalSummary[] }).value;
+    expect(list.map((j) => j.className).sort()).toEqual(['1А', '5А', '5А', '7Б', '9В', '9В']);
   });
 
   it('turns an error thrown by the bundle into {ok:false, message}', async () => {

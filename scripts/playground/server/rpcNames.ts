@@ -6,6 +6,8 @@ import type { EndpointName } from '../../../src/shared/endpoints';
 
 const ENDPOINTS: Record<EndpointName, true> = {
   getBootstrap: true,
+  listJournals: true,
+  listSheets: true,
   saveSettings: true,
   createJournal: true,
   readRoster: true,

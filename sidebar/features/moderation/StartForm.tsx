@@ -8,7 +8,7 @@ import type { JournalSnapshot } from '../../../src/core/journal/snapshot';
 import { workLabel } from '../../../src/core/moderation/format';
 import { MAX_PER_LEVEL } from '../../../src/core/moderation/sample';
 import { moderationTextsOf } from '../../../src/core/moderation/texts';
-import type { Bootstrap } from '../../../src/shared/endpoints';
+import type { PanelData } from '../../../src/shared/endpoints';
 import { hasErrors, type Errors } from '../../forms/invalid';
 import { readNumber } from '../../forms/numbers';
 import { useText } from '../../i18n';
@@ -23,7 +23,7 @@ import type { ModerationUiText } from './texts';
 type Field = 'journal' | 'work' | 'n' | 'percent' | 'seed' | 'tolerance';
 
 export function StartForm(props: {
-  data: Bootstrap;
+  data: PanelData;
   lang: Lang;
   t: ModerationUiText;
   onStarted: (record: ModerationRecord, sheetName: string, unreadable: number) => void;

@@ -1,7 +1,6 @@
 import { PRESETS } from '../../core/ruleset';
 import type { Bootstrap, Panel } from '../../shared/endpoints';
 import type { Ctx } from '../context';
-import { journalSummaries } from './journals';
 import { allTemplates } from './templates';
 
 const PANELS: readonly Panel[] = [
@@ -16,15 +15,13 @@ const PANELS: readonly Panel[] = [
   'help',
 ];
 
-/** Everything the sidebar needs to draw its first screen, in one round trip. */
+/** What the sidebar needs to draw its first screen, in one round trip (two property reads). */
 export function getBootstrap(ctx: Ctx, panel: Panel): Bootstrap {
   return {
     panel: PANELS.includes(panel) ? panel : 'help',
     lang: ctx.lang,
     settings: ctx.settings,
     templates: allTemplates(ctx),
-    journals: journalSummaries(ctx),
-    sheets: ctx.ss.getSheets().map((s) => s.getName()),
     presets: Object.keys(PRESETS),
   };
 }

@@ -9,7 +9,7 @@ import { journalBatches, readResults, writeMonitoring } from '../app/monitoring'
 import { UserError } from '../userError';
 import { checkJournals } from './check';
 import { createFromTemplate, planFromTemplate, readRoster } from './fromTemplate';
-import { createJournalSheet } from './journals';
+import { createJournalSheet, journalSummaries } from './journals';
 import { moderationEndpoints } from './moderation';
 import { jumpTo } from './navigation';
 import { reportEndpoints } from './reports';
@@ -25,6 +25,11 @@ export function endpoints(services: () => Services): Endpoints {
   const ctx = (): Ctx => context(services());
   return {
     getBootstrap: (panel) => getBootstrap(ctx(), panel),
+    listJournals: () => journalSummaries(ctx()),
+    listSheets: () =>
+      ctx()
+        .ss.getSheets()
+        .map((s) => s.getName()),
     saveSettings: (settings) => saveSettings(ctx(), settings),
     createJournal: (form) => {
       const { sheetName, printUrl } = createJournalSheet(ctx(), form, false);
