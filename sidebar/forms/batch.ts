@@ -1,9 +1,10 @@
 /**
- * Creating many journals: one server call per class, one after another, so each call stays far
- * below Apps Script's 6-minute limit, the bar shows real progress, and Cancel stops cleanly
- * between two classes.
+ * Creating many journals: one server call per class, IN_FLIGHT at a time (each creates a sheet of
+ * its own, so they need not wait for each other), so each call stays far below Apps Script's
+ * 6-minute limit, the bar shows real progress, and Cancel stops cleanly between two rounds.
  */
 import type { PlanItem } from '../../src/shared/endpoints';
+import { IN_FLIGHT } from '../features/reports/api';
 
 export interface BatchResult {
   created: { className: string; sheetName: string }[];
@@ -29,25 +30,24 @@ export async function runBatch(
   for (const item of plan)
     if (item.exists) result.skipped.push({ className: item.className, sheetName: item.sheetName });
   const todo = plan.filter((item) => !item.exists);
-  for (let i = 0; i < todo.length; i++) {
+  for (let i = 0; i < todo.length; i += IN_FLIGHT) {
     if (hooks.cancelled()) {
       result.notStarted = todo.length - i;
       break;
     }
-    const item = todo[i];
-    hooks.onStart(i, todo.length, item);
-    try {
-      const done = await create(item);
-      (done.skipped ? result.skipped : result.created).push({
-        className: item.className,
-        sheetName: done.sheetName,
-      });
-    } catch (error) {
-      result.failed.push({
-        className: item.className,
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
+    const round = todo.slice(i, i + IN_FLIGHT);
+    round.forEach((item, k) => hooks.onStart(i + k, todo.length, item));
+    const settled = await Promise.allSettled(round.map((item) => create(item)));
+    settled.forEach((s, k) => {
+      const { className } = round[k];
+      if (s.status === 'fulfilled')
+        (s.value.skipped ? result.skipped : result.created).push({ className, sheetName: s.value.sheetName });
+      else
+        result.failed.push({
+          className,
+          message: s.reason instanceof Error ? s.reason.message : String(s.reason),
+        });
+    });
   }
   return result;
 }

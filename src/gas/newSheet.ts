@@ -8,6 +8,15 @@ import type { Sheet, Spreadsheet } from './services';
  * active one, as Sheets places it.
  */
 export function insertNamedSheet(ss: Spreadsheet, wanted: string, index?: number): Sheet {
-  const name = uniqueSheetName(wanted, (n) => ss.getSheetByName(n) !== null);
-  return index === undefined ? ss.insertSheet(name) : ss.insertSheet(name, index);
+  // A name another execution takes between the look-up and the insert: try the next one.
+  const lost = new Set<string>();
+  for (let attempt = 1; ; attempt++) {
+    const name = uniqueSheetName(wanted, (n) => lost.has(n.toLowerCase()) || ss.getSheetByName(n) !== null);
+    try {
+      return index === undefined ? ss.insertSheet(name) : ss.insertSheet(name, index);
+    } catch (e) {
+      if (attempt >= 5 || !/already exists/i.test(String((e as Error)?.message))) throw e;
+      lost.add(name.toLowerCase());
+    }
+  }
 }

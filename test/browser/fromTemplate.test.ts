@@ -19,6 +19,9 @@ const ROSTER: RosterClass[] = [
   { className: '7А', pupils: ['Абаев Нурлан', 'Ахметова Айгерим'] },
   { className: '7Б', pupils: ['Ким Ольга'] },
   { className: '7В', pupils: ['Ли Анна', 'Петров Пётр', '<b>Сидоров</b>'] },
+  { className: '7Г', pupils: ['Омаров Ерлан'] },
+  { className: '7Д', pupils: ['Сеитова Дана'] },
+  { className: '7Е', pupils: ['Тулеуов Арман'] },
 ];
 const sheetOf = (cls: string) => `${cls} Алгебра Ч2`;
 
@@ -61,7 +64,7 @@ async function batchSidebar(existing: string[]): Promise<{ s: Sidebar; pending: 
 const bar = (s: Sidebar) => s.page.getByRole('progressbar', { name: f.progressLabel });
 
 describe('journals from a template', () => {
-  test('previews the plan, then creates one class at a time with real progress', async () => {
+  test('previews the plan, then creates four classes at a time with real progress', async () => {
     const { s, pending } = await batchSidebar(['7А']);
     try {
       const { page } = s;
@@ -69,84 +72,82 @@ describe('journals from a template', () => {
         [{ template: BUILTIN.name, rosterSheet: 'Ученики', subject: 'Алгебра', period: 2 }],
       ]);
       const items = page.locator('.plan li');
-      await expect(items.count()).resolves.toBe(3);
+      await expect(items.count()).resolves.toBe(6);
       await expect(items.nth(0).textContent()).resolves.toContain(f.exists);
       await expect(items.nth(1).textContent()).resolves.not.toContain(f.exists);
       await expect(items.nth(2).textContent()).resolves.toContain(sheetOf('7В'));
 
-      await page.getByRole('button', { name: f.create(2) }).click();
-      await until(() => pending.length === 1, 'the first class');
-      await expect(bar(s).getAttribute('aria-valuenow')).resolves.toBe('0');
-      await expect(bar(s).getAttribute('aria-valuemax')).resolves.toBe('2');
-      await expect(page.getByText(f.progress(1, 2, '7Б')).isVisible()).resolves.toBe(true);
-      // The next class waits for the current one.
+      await page.getByRole('button', { name: f.create(5) }).click();
+      // Four classes in flight at once (each is a sheet of its own); the fifth waits for them.
+      await until(() => pending.length === 4, 'the first round');
+      await expect(bar(s).getAttribute('aria-valuemax')).resolves.toBe('5');
       await page.waitForTimeout(300);
-      expect(pending).toHaveLength(1);
-
-      pending[0].done.resolve({ sheetName: sheetOf('7Б'), skipped: false });
-      await until(() => pending.length === 2, 'the second class');
-      await expect(page.getByText(f.progress(2, 2, '7В')).isVisible()).resolves.toBe(true);
-      await expect(bar(s).getAttribute('aria-valuenow')).resolves.toBe('1');
-      pending[1].done.resolve({ sheetName: sheetOf('7В'), skipped: false });
+      expect(pending).toHaveLength(4);
+      ['7Б', '7В', '7Г', '7Д'].forEach((c, i) =>
+        pending[i].done.resolve({ sheetName: sheetOf(c), skipped: false }),
+      );
+      await until(() => pending.length === 5, 'the second round');
+      await expect(page.getByText(f.progress(5, 5, '7Е')).isVisible()).resolves.toBe(true);
+      await expect(bar(s).getAttribute('aria-valuenow')).resolves.toBe('4');
+      pending[4].done.resolve({ sheetName: sheetOf('7Е'), skipped: false });
 
       const summary = page.getByRole('status', { name: f.summary });
       await summary.waitFor();
-      await expect(summary.textContent()).resolves.toContain(f.created(2));
+      await expect(summary.textContent()).resolves.toContain(f.created(5));
       await expect(summary.textContent()).resolves.toContain(f.skipped(1));
-      await expect(summary.locator('li').allTextContents()).resolves.toEqual([
-        sheetOf('7Б'),
-        sheetOf('7В'),
-        sheetOf('7А'),
-      ]);
+      await expect(summary.locator('li').allTextContents()).resolves.toEqual(
+        ['7Б', '7В', '7Г', '7Д', '7Е', '7А'].map(sheetOf),
+      );
       await expect(bar(s).count()).resolves.toBe(0);
 
       const base = { template: BUILTIN.name, subject: 'Алгебра', teacher: 'Ахметова А. К.', period: 2 };
-      expect(pending.map((p) => p.request)).toEqual([
-        { ...base, className: '7Б', pupils: ROSTER[1].pupils },
-        { ...base, className: '7В', pupils: ROSTER[2].pupils },
-      ]);
+      expect(pending.map((p) => p.request)).toEqual(
+        ROSTER.slice(1).map((c) => ({ ...base, className: c.className, pupils: c.pupils })),
+      );
     } finally {
       await s.close();
     }
   });
 
-  test('Cancel stops after the current class', async () => {
+  test('Cancel stops after the current round', async () => {
     const { s, pending } = await batchSidebar([]);
     try {
       const { page } = s;
-      await page.getByRole('button', { name: f.create(3) }).click();
-      await until(() => pending.length === 1, 'the first class');
+      await page.getByRole('button', { name: f.create(6) }).click();
+      await until(() => pending.length === 4, 'the first round');
       await page.getByRole('button', { name: f.cancel }).click();
       await expect(page.getByText(f.cancelling).isVisible()).resolves.toBe(true);
-      pending[0].done.resolve({ sheetName: sheetOf('7А'), skipped: false });
+      pending.forEach((p) => p.done.resolve({ sheetName: sheetOf(p.request.className), skipped: false }));
 
       const summary = page.getByRole('status', { name: f.summary });
       await summary.waitFor();
-      await expect(summary.textContent()).resolves.toContain(f.created(1));
+      await expect(summary.textContent()).resolves.toContain(f.created(4));
       await expect(summary.textContent()).resolves.toContain(f.notStarted(2));
-      expect(s.callsTo('createFromTemplate')).toHaveLength(1);
+      expect(s.callsTo('createFromTemplate')).toHaveLength(4);
     } finally {
       await s.close();
     }
   });
 
-  test('a class that fails is reported and the next one still runs', async () => {
+  test('a class that fails is reported and the others still run', async () => {
     const { s, pending } = await batchSidebar([]);
     try {
       const { page } = s;
-      await page.getByRole('button', { name: f.create(3) }).click();
-      await until(() => pending.length === 1, 'the first class');
+      await page.getByRole('button', { name: f.create(6) }).click();
+      await until(() => pending.length === 4, 'the first round');
       pending[0].done.resolve({ sheetName: sheetOf('7А'), skipped: false });
-      await until(() => pending.length === 2, 'the second class');
       pending[1].done.reject(new Error('Лист «7Б Алгебра Ч2» создан другим пользователем'));
-      await until(() => pending.length === 3, 'the third class');
       // The server found it had been created meanwhile: skipped, never overwritten.
       pending[2].done.resolve({ sheetName: sheetOf('7В'), skipped: true });
+      pending[3].done.resolve({ sheetName: sheetOf('7Г'), skipped: false });
+      await until(() => pending.length === 6, 'the second round');
+      pending[4].done.resolve({ sheetName: sheetOf('7Д'), skipped: false });
+      pending[5].done.resolve({ sheetName: sheetOf('7Е'), skipped: false });
 
       const summary = page.getByRole('status', { name: f.summary });
       await summary.waitFor();
       const text = await summary.textContent();
-      expect(text).toContain(f.created(1));
+      expect(text).toContain(f.created(4));
       expect(text).toContain(f.skipped(1));
       expect(text).toContain(f.failed(1));
       await expect(summary.getByRole('alert').textContent()).resolves.toContain(

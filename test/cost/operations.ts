@@ -13,6 +13,7 @@ import { IN_FLIGHT } from '../../sidebar/features/reports/api';
 import { buildMonitoring, checkInBatches, type Caller } from '../../sidebar/features/reports/runs';
 import { MODERATION_UI } from '../../sidebar/features/moderation/texts';
 import { createScoreGrid, type GridApi } from '../../sidebar/features/specs/grid';
+import { runBatch } from '../../sidebar/forms/batch';
 import { writeRubrics } from '../../sidebar/features/specs/rubrics';
 import { createFakeServices, type FakeServices } from '../fakes';
 import { CostMeter, type Price } from '../fakes/cost';
@@ -109,17 +110,21 @@ export function fromTemplate(classes: number): Promise<Price> {
       period: 2,
     });
     const roster = await call('readRoster', 'Ученики');
-    for (const item of plan) {
-      const pupilsOf = roster.find((r) => r.className === item.className)?.pupils ?? [];
-      await call('createFromTemplate', {
-        template,
-        className: item.className,
-        pupils: pupilsOf,
-        subject: 'Математика',
-        teacher: 'Учитель',
-        period: 2,
-      });
-    }
+    const outcome = await runBatch(
+      plan,
+      (item) =>
+        call('createFromTemplate', {
+          template,
+          className: item.className,
+          pupils: roster.find((r) => r.className === item.className)?.pupils ?? [],
+          subject: 'Математика',
+          teacher: 'Учитель',
+          period: 2,
+        }),
+      { onStart: () => undefined, cancelled: () => false },
+    );
+    if (outcome.created.length !== classes)
+      throw new Error(`created ${outcome.created.length} of ${classes}`);
   });
 }
 

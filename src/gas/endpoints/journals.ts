@@ -9,7 +9,7 @@ import type { Ctx } from '../context';
 import { findJournals } from '../journalReader';
 import { writeJournal } from '../journalWriter';
 import { withDocumentLock } from '../lock';
-import { currentRuleset, ensureSettingsSheet } from '../settingsSheet';
+import { currentRuleset, ensureSettingsSheet, RULES_RANGE_NAME } from '../settingsSheet';
 import { UserError } from '../userError';
 
 /** Checks what the sidebar sent (it validates too, but the server never trusts it). */
@@ -36,23 +36,29 @@ export interface CreatedJournal {
 /**
  * Creates one journal sheet. With `skipExisting` a journal whose sheet name is taken is skipped
  * (batch creation must never overwrite); otherwise the new sheet gets a free name.
+ *
+ * Only the settings sheet's creation takes the document lock: a journal is a new sheet of its own,
+ * so the sidebar creates several at once (a name taken meanwhile gets the next «(n)», never an
+ * overwrite). Two people creating the same class at the same moment may get «(2)»: never lost data.
  */
 export function createJournalSheet(ctx: Ctx, form: JournalForm, skipExisting: boolean): CreatedJournal {
   checkForm(ctx, form);
-  return withDocumentLock<CreatedJournal>(ctx.services, ctx.texts.server.busy, () => {
-    const wanted = journalSheetName(form);
-    if (skipExisting && ctx.ss.getSheetByName(wanted)) return { sheetName: wanted, skipped: true };
-    ensureSettingsSheet(ctx);
-    const foMax = currentRuleset(ctx).foMax;
-    const layout = journalLayout(form, ctx.lang, { foMax });
-    const sheet = writeJournal(ctx.services, ctx.ss, layout);
-    sheet.activate();
-    return {
-      sheetName: sheet.getName(),
-      skipped: false,
-      printUrl: printUrl(ctx.ss.getId(), sheet.getSheetId(), 'landscape'),
-    };
-  });
+  const wanted = journalSheetName(form);
+  if (skipExisting && ctx.ss.getSheetByName(wanted)) return { sheetName: wanted, skipped: true };
+  const rules = ctx.ss.getRangeByName(RULES_RANGE_NAME)
+    ? currentRuleset(ctx)
+    : withDocumentLock(ctx.services, ctx.texts.server.busy, () => {
+        ensureSettingsSheet(ctx);
+        return currentRuleset(ctx);
+      });
+  const layout = journalLayout(form, ctx.lang, { foMax: rules.foMax });
+  const sheet = writeJournal(ctx.services, ctx.ss, layout);
+  sheet.activate();
+  return {
+    sheetName: sheet.getName(),
+    skipped: false,
+    printUrl: printUrl(ctx.ss.getId(), sheet.getSheetId(), 'landscape'),
+  };
 }
 
 export function journalSummaries(ctx: Ctx): JournalSummary[] {
