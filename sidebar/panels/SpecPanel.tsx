@@ -12,6 +12,7 @@ import {
   journalCheckText,
   journalWorks,
   parseSpecJson,
+  pupilRows,
   specToJson,
   specTotal,
   workLabel,
@@ -30,7 +31,6 @@ import {
   workOfKey,
   type Draft,
 } from '../features/specs/draft';
-import { createScoreGrid, pupilRows, rpcGridApi } from '../features/specs/grid';
 import { Library } from '../features/specs/Library';
 import { RubricsSection } from '../features/specs/RubricsSection';
 import { SpecField } from '../features/specs/SpecField';
@@ -125,7 +125,7 @@ export function SpecPanel({ data, lang }: { data: PanelData; lang: Lang }) {
     const spec = checkedSpec(true);
     if (isNotice(spec)) return setNotice(spec);
     void run(
-      () => createScoreGrid(rpcGridApi, spec, journal, lang, t.gridExists),
+      () => call('createScoreGrid', { json: specToJson(spec), sheetName: journal }),
       ({ gridSheet, link }) => {
         const details = [
           ...(link.already.length > 0 ? [t.gridAlready(link.already.length)] : []),

@@ -333,6 +333,10 @@ function deleteSpec(title) {
   return KB.deleteSpec(title);
 }
 
-function linkScoreCells(request) {
-  return KB.linkScoreCells(request);
+function createScoreGrid(request) {
+  return KB.createScoreGrid(request);
+}
+
+function writeRubrics(request) {
+  return KB.writeRubrics(request);
 }

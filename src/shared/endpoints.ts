@@ -10,6 +10,7 @@ import type { Settings } from '../core/settings';
 import type { JournalSnapshot } from '../core/journal/snapshot';
 import type { SheetChart, SheetLayout } from '../gas/layoutWriter';
 import type { ClassResults } from '../core/reports/classResults';
+import type { GridProblem } from '../core/tasks/readGrid';
 
 /** A journal a run could not use, and why (in the user's language). */
 export interface JournalError {
@@ -195,20 +196,25 @@ export interface StoredSpec {
   json: string;
 }
 
-/** Task-level scoring: the journal cells to link to a score grid (the add-on's own `scoreGrid:<id>`). */
-export interface LinkScoreRequest {
-  /** The journal sheet. */
-  sheetName: string;
-  grid: { kind: string; id: string };
-  /** One lookup formula per journal pupil cell of the work's column. */
-  cells: { a1: string; formula: string }[];
-}
-
 /** Linked: written now; already: held that formula; kept: not empty (a typed score), left as it was. */
 export interface LinkScoreResult {
   linked: string[];
   already: string[];
   kept: { a1: string; pupil: string; found: number | string }[];
+}
+
+/** A score grid written (the add-on's own `scoreGrid:<journal id>.<work>`) and the journal cells linked to it. */
+export interface GridOutcome {
+  gridSheet: string;
+  link: LinkScoreResult;
+}
+
+export interface RubricsOutcome {
+  sheetName: string;
+  printUrl: string;
+  pages: number;
+  /** Cells the grid reader refused (those pupils get no page until fixed). */
+  problems: GridProblem[];
 }
 
 export interface Endpoints {
@@ -264,8 +270,13 @@ export interface Endpoints {
   /** Adds or replaces (same title) a specification's JSON; returns the library. */
   saveSpec(json: string): StoredSpec[];
   deleteSpec(title: string): StoredSpec[];
-  /** Writes the grid's lookup formulas into the journal's EMPTY cells only (compare-and-set under the lock). */
-  linkScoreCells(request: LinkScoreRequest): LinkScoreResult;
+  /**
+   * Creates the score grid of a journal's work from a specification (its JSON file) and links the
+   * journal's EMPTY cells of that work to the grid's totals; an existing grid is never rebuilt.
+   */
+  createScoreGrid(request: { json: string; sheetName: string }): GridOutcome;
+  /** Rubrics for parents from the work's score grid: the whole class, or one pupil. */
+  writeRubrics(request: { json: string; sheetName: string; lang: Lang; pupil?: string }): RubricsOutcome;
 }
 
 export type EndpointName = keyof Endpoints;

@@ -1,12 +1,11 @@
 /**
  * «Create score grid» end to end on the fakes (HyperFormula evaluates the grid's totals, the
- * journal's lookups and the KB_ functions): the sidebar's flow (sidebar/features/specs/grid.ts)
- * runs straight on the endpoints. The journal's mark is checked against a twin journal where the
+ * journal's lookups and the KB_ functions): the server's createScoreGrid (src/gas/app/scoreGrid.ts). The journal's mark is checked against a twin journal where the
  * same score was typed by hand.
  */
 import { foundColumns } from '../../src/core/journal/snapshot';
-import { journalScoreFormula, type WorkSpec } from '../../src/core/tasks';
-import { createScoreGrid, GridRefused, type GridApi } from '../../sidebar/features/specs/grid';
+import { journalScoreFormula, specToJson, type WorkSpec } from '../../src/core/tasks';
+import { TEXTS } from '../../src/core/texts';
 import { fractionsSpec } from '../tasks/fixtures';
 import { addon, form, quarterStructure } from './fixture';
 
@@ -15,17 +14,6 @@ const PUPILS = ['Абенов Нурлан', 'Ахметова Айгерим', 
 const STRUCTURE = quarterStructure({ sorMaxes: [15, 10, 20], sochMax: 25 });
 // ФО 1–10, СОР 1, (СОР 2 left out), СОР 3, СОЧ — the same for every pupil, near the «4»/«3» border.
 const OTHER_SCORES = [...Array<number>(10).fill(7), 11, 14, 15];
-
-function grid(api: ReturnType<typeof addon>['api']): GridApi {
-  return {
-    readJournal: async (...a) => api.readJournal(...a),
-    readOwnSheet: async (...a) => api.readOwnSheet(...a),
-    beginRun: async (...a) => api.beginRun(...a),
-    writeOwnSheet: async (...a) => api.writeOwnSheet(...a),
-    endRun: async (...a) => api.endRun(...a),
-    linkScoreCells: async (...a) => api.linkScoreCells(...a),
-  };
-}
 
 /** A journal of PUPILS with every score but СОР 2; `sor2` typed where given. */
 function journal(a: ReturnType<typeof addon>, className: string, sor2: Record<number, number> = {}) {
@@ -43,14 +31,12 @@ function journal(a: ReturnType<typeof addon>, className: string, sor2: Record<nu
   return { sheetName, sheet, first, sor2: cols.sor[1].column, mark: cols.detail.get(5)!, pupil: cols.pupil! };
 }
 
-const exists = (name: string) => `exists: ${name}`;
-
 describe('score grid', () => {
   it('links the empty journal cells, keeps a typed score, and the descriptor points reach the mark', async () => {
     const a = addon();
     const j = journal(a, '6А', { 1: 7 });
     const spec: WorkSpec = fractionsSpec();
-    const out = await createScoreGrid(grid(a.api), spec, j.sheetName, 'ru', exists);
+    const out = a.api.createScoreGrid({ json: specToJson(spec), sheetName: j.sheetName });
 
     const at = (row: number) => `N${row}`;
     expect(j.sor2).toBe(14); // N: the quarter layout's СОР 2 column, so the A1s below are readable
@@ -115,16 +101,16 @@ describe('score grid', () => {
   it('never rewrites an existing grid (it holds the teacher’s points) and refuses a max mismatch', async () => {
     const a = addon();
     const j = journal(a, '6А');
-    const first = await createScoreGrid(grid(a.api), fractionsSpec(), j.sheetName, 'ru', exists);
+    const first = a.api.createScoreGrid({ json: specToJson(fractionsSpec()), sheetName: j.sheetName });
     const gridSheet = a.services.spreadsheet.getSheetByName(first.gridSheet)!;
     gridSheet.getRange(6, 3).setValues([[2]]);
-    await expect(createScoreGrid(grid(a.api), fractionsSpec(), j.sheetName, 'ru', exists)).rejects.toThrow(
-      new GridRefused(exists(first.gridSheet)),
-    );
+    expect(() =>
+      a.api.createScoreGrid({ json: specToJson(fractionsSpec()), sheetName: j.sheetName }),
+    ).toThrow(TEXTS.ru.server.gridExists(first.gridSheet));
     expect(gridSheet.getRange(6, 3).getValues()[0][0]).toBe(2);
 
     const sor1 = { ...fractionsSpec(), work: { kind: 'sor', index: 1 } } as WorkSpec; // 10 points, max 15
-    await expect(createScoreGrid(grid(a.api), sor1, j.sheetName, 'ru', exists)).rejects.toThrow(/15/);
+    expect(() => a.api.createScoreGrid({ json: specToJson(sor1), sheetName: j.sheetName })).toThrow(/15/);
     expect(
       a.api.readOwnSheet({ kind: 'scoreGrid', id: `${a.api.readJournal(j.sheetName).sheetId}.sor1` }),
     ).toBeNull();
@@ -158,57 +144,5 @@ describe('score grid', () => {
     for (const f of ['=IMPORTXML("https://x.org",A1)', "='Журнал'!B5", '=SUM(KB_RULES)', '=HYPERLINK("x")'])
       expect(() => write(f)).toThrow();
     expect(write('=IF(COUNTA(A1:A1)=0,"",SUM(A1:A1))').sheetName).toBe('Сетка');
-  });
-
-  describe('the link endpoint trusts nothing', () => {
-    function setup() {
-      const a = addon();
-      const j = journal(a, '6А');
-      return { a, j };
-    }
-
-    it('refuses a formula that is not a lookup of the row’s own pupil in an own grid sheet; nothing written', async () => {
-      const { a, j } = setup();
-      const out = await createScoreGrid(grid(a.api), fractionsSpec(), j.sheetName, 'ru', exists);
-      const sheetId = a.api.readJournal(j.sheetName).sheetId;
-      const scope = { kind: 'scoreGrid', id: `${sheetId}.sor2` };
-      const row = j.first;
-      j.sheet.getRange(row, j.sor2).clearContent();
-      const refs = {
-        sheetName: out.gridSheet,
-        firstPupilRow: 6,
-        lastPupilRow: 9,
-        nameColumn: 2,
-        totalColumn: 10,
-      };
-      const good = journalScoreFormula(refs, `$B${row}`);
-      const bad = [
-        { a1: `N${row}`, formula: '=IMPORTXML("https://example.org",A1)' },
-        { a1: `N${row}`, formula: journalScoreFormula(refs, `$B${row + 1}`) }, // another row's pupil
-        { a1: `N${row}`, formula: journalScoreFormula({ ...refs, sheetName: j.sheetName }, `$B${row}`) },
-        { a1: `B${row}`, formula: good }, // the pupil column, not a score column
-        { a1: 'N2', formula: journalScoreFormula(refs, '$B2') }, // a header row
-      ];
-      for (const cell of bad)
-        expect(() => a.api.linkScoreCells({ sheetName: j.sheetName, grid: scope, cells: [cell] })).toThrow();
-      expect(() =>
-        a.api.linkScoreCells({
-          sheetName: j.sheetName,
-          grid: { kind: 'analysis', id: `${sheetId}.sor2` },
-          cells: [],
-        }),
-      ).toThrow();
-      expect(j.sheet.getRange(row, j.sor2).getFormulas()[0][0]).toBe('');
-      // The good one is written, and a second time reported as already there.
-      const cells = [{ a1: `N${row}`, formula: good }];
-      expect(a.api.linkScoreCells({ sheetName: j.sheetName, grid: scope, cells }).linked).toEqual([
-        `N${row}`,
-      ]);
-      expect(a.api.linkScoreCells({ sheetName: j.sheetName, grid: scope, cells })).toEqual({
-        linked: [],
-        already: [`N${row}`],
-        kept: [],
-      });
-    });
   });
 });

@@ -6,7 +6,6 @@
  */
 import { findBlocks, keptTextOf } from '../../src/core/reports';
 import { criteriaOf, descriptorColumns, specToJson } from '../../src/core/tasks';
-import { createScoreGrid, type GridApi } from '../../sidebar/features/specs/grid';
 import { buildAnalyses } from '../../sidebar/features/reports/runs';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Lang } from '../../src/core/i18n';
@@ -16,17 +15,6 @@ import { caller } from './reportsFixture';
 
 const PUPILS = ['Абенов Нурлан', 'Ахметова Айгерим', 'Байжанов Ерлан', 'Иванов Пётр'];
 const STRUCTURE = quarterStructure({ sorMaxes: [15, 10, 20], sochMax: 25 });
-
-function gridApi(a: ReturnType<typeof addon>): GridApi {
-  return {
-    readJournal: async (...x) => a.api.readJournal(...x),
-    readOwnSheet: async (...x) => a.api.readOwnSheet(...x),
-    beginRun: async (...x) => a.api.beginRun(...x),
-    writeOwnSheet: async (...x) => a.api.writeOwnSheet(...x),
-    endRun: async (...x) => a.api.endRun(...x),
-    linkScoreCells: async (...x) => a.api.linkScoreCells(...x),
-  };
-}
 
 const spec = fractionsSpec();
 const criteria = criteriaOf(spec);
@@ -46,7 +34,7 @@ function mark(
 async function school() {
   const a = addon();
   const { sheetName } = a.api.createJournal(form({ className: '6А', pupils: PUPILS, structure: STRUCTURE }));
-  const { gridSheet } = await createScoreGrid(gridApi(a), spec, sheetName, 'ru', (n) => n);
+  const { gridSheet } = a.api.createScoreGrid({ json: specToJson(spec), sheetName });
   const grid = a.services.spreadsheet.getSheetByName(gridSheet);
   return { a, sheetName, grid };
 }

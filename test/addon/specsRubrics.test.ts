@@ -1,33 +1,22 @@
 /**
- * «Rubrics for parents» end to end on the fakes: the sidebar's flow (sidebar/features/specs/
- * rubrics.ts) reads the score grid the teacher filled and writes a page per pupil through the
- * generic writer (row heights included), as the add-on's own sheet.
+ * «Rubrics for parents» end to end on the fakes: the server (src/gas/app/rubrics.ts) reads the
+ * score grid the teacher filled and writes a page per pupil through the generic writer (row
+ * heights included), as the add-on's own sheet.
  */
-import { criteriaOf, descriptorColumns, type WorkSpec } from '../../src/core/tasks';
+import { criteriaOf, descriptorColumns, specToJson, type WorkSpec } from '../../src/core/tasks';
+import type { Lang } from '../../src/core/i18n';
+import { TEXTS } from '../../src/core/texts';
 import { OWN_KEY } from '../../src/gas/ownSheets';
-import { createScoreGrid, GridRefused, type GridApi } from '../../sidebar/features/specs/grid';
-import { writeRubrics, type RubricsTexts } from '../../sidebar/features/specs/rubrics';
 import { fractionsSpec } from '../tasks/fixtures';
 import { addon, form, quarterStructure } from './fixture';
 
 const PUPILS = ['Абенов Нурлан', 'Ахметова Айгерим', 'Байжанов Ерлан', 'Иванов Пётр'];
 const STRUCTURE = quarterStructure({ sorMaxes: [15, 10, 20], sochMax: 25 });
-const TEXTS: RubricsTexts = {
-  noGrid: 'no grid',
-  otherSpec: (name) => `other spec: ${name}`,
-  noPupils: 'no pupils',
-};
 const LEVEL_WORDS = { ru: ['высокий', 'средний', 'низкий'], kk: ['жоғары', 'орта', 'төмен'] };
 
-function api(a: ReturnType<typeof addon>): GridApi {
-  return {
-    readJournal: async (...x) => a.api.readJournal(...x),
-    readOwnSheet: async (...x) => a.api.readOwnSheet(...x),
-    beginRun: async (...x) => a.api.beginRun(...x),
-    writeOwnSheet: async (...x) => a.api.writeOwnSheet(...x),
-    endRun: async (...x) => a.api.endRun(...x),
-    linkScoreCells: async (...x) => a.api.linkScoreCells(...x),
-  };
+/** The server's rubrics, as the sidebar asks for them. */
+function rubrics(a: ReturnType<typeof addon>, spec: WorkSpec, sheetName: string, lang: Lang, pupil?: string) {
+  return a.api.writeRubrics({ json: specToJson(spec), sheetName, lang, ...(pupil ? { pupil } : {}) });
 }
 
 /**
@@ -37,7 +26,7 @@ function api(a: ReturnType<typeof addon>): GridApi {
 async function filledGrid(spec: WorkSpec) {
   const a = addon();
   const { sheetName } = a.api.createJournal(form({ className: '6А', pupils: PUPILS, structure: STRUCTURE }));
-  const { gridSheet } = await createScoreGrid(api(a), spec, sheetName, 'ru', (n) => n);
+  const { gridSheet } = a.api.createScoreGrid({ json: specToJson(spec), sheetName });
   const grid = a.services.spreadsheet.getSheetByName(gridSheet)!;
   const columns = descriptorColumns(spec);
   const first = criteriaOf(spec)[0].descriptors;
@@ -64,7 +53,7 @@ describe('rubrics for parents', () => {
   it('writes a page per pupil who wrote, each level following the stated rule', async () => {
     const spec = fractionsSpec();
     const { a, sheetName } = await filledGrid(spec);
-    const out = await writeRubrics(api(a), spec, sheetName, 'ru', TEXTS);
+    const out = rubrics(a, spec, sheetName, 'ru');
     expect(out.pages).toBe(2);
     expect(out.problems).toEqual([]);
 
@@ -105,8 +94,8 @@ describe('rubrics for parents', () => {
   it('writes one pupil apart, in Kazakh, without replacing the class rubrics', async () => {
     const spec = fractionsSpec();
     const { a, sheetName } = await filledGrid(spec);
-    const whole = await writeRubrics(api(a), spec, sheetName, 'ru', TEXTS);
-    const one = await writeRubrics(api(a), spec, sheetName, 'kk', TEXTS, PUPILS[1]);
+    const whole = rubrics(a, spec, sheetName, 'ru');
+    const one = rubrics(a, spec, sheetName, 'kk', PUPILS[1]);
     expect(one.pages).toBe(1);
     expect(one.sheetName).not.toBe(whole.sheetName);
     expect(a.services.spreadsheet.getSheetByName(whole.sheetName)).toBeTruthy();
@@ -119,7 +108,7 @@ describe('rubrics for parents', () => {
     expect(values.flat()).not.toContain(PUPILS[0]);
 
     // An absent pupil chosen alone still gets a page that says why.
-    const absent = await writeRubrics(api(a), spec, sheetName, 'ru', TEXTS, PUPILS[2]);
+    const absent = rubrics(a, spec, sheetName, 'ru', PUPILS[2]);
     const absentText = a.services.spreadsheet.getSheetByName(absent.sheetName)!.getDataRange().getValues();
     expect(levelsByPage(absentText, absentText.length)).toEqual([]);
     expect(absentText.flat()).toContain(PUPILS[2]);
@@ -129,12 +118,12 @@ describe('rubrics for parents', () => {
     const spec = fractionsSpec();
     const { a, sheetName } = await filledGrid(spec);
     const sor1 = { ...spec, work: { kind: 'sor' as const, index: 1 } };
-    await expect(writeRubrics(api(a), sor1, sheetName, 'ru', TEXTS)).rejects.toEqual(
-      new GridRefused('no grid'),
-    );
+    expect(() => rubrics(a, sor1, sheetName, 'ru')).toThrow(TEXTS.ru.server.noGrid);
     const other = structuredClone(spec);
     other.tasks[0].descriptors[0].points = 3;
     other.tasks[0].descriptors[1].points = 0.5;
-    await expect(writeRubrics(api(a), other, sheetName, 'ru', TEXTS)).rejects.toThrow(/^other spec: /);
+    expect(() => rubrics(a, other, sheetName, 'ru')).toThrow(
+      TEXTS.ru.server.otherSpec(`${sheetName} · СОР 2`),
+    );
   });
 });

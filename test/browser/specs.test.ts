@@ -14,6 +14,7 @@ import {
   type WorkSpec,
 } from '../../src/core/tasks';
 import type { JournalData, StoredSpec } from '../../src/shared/endpoints';
+import { TEXTS as TEXTS_CORE } from '../../src/core/texts';
 import { SPEC_UI } from '../../sidebar/features/specs/texts';
 import { TEXTS } from '../../sidebar/i18n';
 import { addon, form, quarterStructure } from '../addon/fixture';
@@ -267,20 +268,11 @@ describe('work specification panel', () => {
     }
   });
 
-  test('creates the score grid and reports the journal cells left because they hold a score', async () => {
-    const written: unknown[] = [];
+  test('asks the server for the score grid and reports the journal cells left because they hold a score', async () => {
     const s = await specSidebar({
-      readOwnSheet: () => null,
-      beginRun: () => ({ runId: 'run-1', expiresInMs: 300000 }),
-      writeOwnSheet: (request) => {
-        written.push(request);
-        return { sheetName: `${SHEET} · СОР 2` };
-      },
-      endRun: () => undefined,
-      linkScoreCells: (request) => ({
-        linked: request.cells.slice(1).map((c) => c.a1),
-        already: [],
-        kept: [{ a1: request.cells[0].a1, pupil: 'Ученик 01', found: 7.5 }],
+      createScoreGrid: () => ({
+        gridSheet: `${SHEET} · СОР 2`,
+        link: { linked: ['N6', 'N7'], already: [], kept: [{ a1: 'N5', pupil: 'Ученик 01', found: 7.5 }] },
       }),
     });
     try {
@@ -289,48 +281,34 @@ describe('work specification panel', () => {
       await page.getByLabel(t.importJson).fill(specToJson(fractionsSpec()));
       await page.getByRole('button', { name: t.import, exact: true }).click();
       await page.getByRole('button', { name: t.createGrid, exact: true }).click();
-      const pupils = form().pupils.length;
-      await page.getByText(t.gridDone(`${SHEET} · СОР 2`, pupils - 1)).waitFor();
+      await page.getByText(t.gridDone(`${SHEET} · СОР 2`, 2)).waitFor();
       await expect(page.locator('.messages li').allTextContents()).resolves.toEqual([
         t.gridKept(1),
         t.keptCell('Ученик 01', 'N5', '7,5'),
       ]);
-      // The grid as the core lays it out, for the journal's pupils, under the run; then the links.
-      const [request] = written as {
-        kind: string;
-        id: string;
-        runId: string;
-        layout: { values: unknown[][] };
-      }[];
-      expect([request.kind, request.id, request.runId]).toEqual([
-        'scoreGrid',
-        `${journal.sheetId}.sor2`,
-        'run-1',
+      // The specification crosses as its JSON file; the server plans, writes and links.
+      expect(s.callsTo('createScoreGrid')).toEqual([
+        [{ json: specToJson(fractionsSpec()), sheetName: SHEET }],
       ]);
-      expect(request.layout.values.slice(5).map((r) => r[1])).toEqual(form().pupils);
-      expect(s.callsTo('endRun')).toEqual([['run-1']]);
-      const [[link]] = s.callsTo('linkScoreCells') as [[{ cells: { a1: string }[]; grid: unknown }]];
-      expect(link.cells.map((c) => c.a1)).toEqual(form().pupils.map((_, i) => `N${5 + i}`));
-      expect(link.grid).toEqual({ kind: 'scoreGrid', id: `${journal.sheetId}.sor2` });
     } finally {
       await s.close();
     }
   });
 
-  test('never rewrites an existing score grid', async () => {
-    const s = await specSidebar({ readOwnSheet: () => ({ sheetName: 'Сетка 6А', values: [] }) });
+  test('shows the server’s refusal of an existing score grid', async () => {
+    const refusal = TEXTS_CORE.ru.server.gridExists('Сетка 6А');
+    const s = await specSidebar({
+      createScoreGrid: () => {
+        throw new Error(refusal);
+      },
+    });
     try {
       const { page } = s;
       await chooseWork(page, 'СОР 2');
       await page.getByLabel(t.importJson).fill(specToJson(fractionsSpec()));
       await page.getByRole('button', { name: t.import, exact: true }).click();
       await page.getByRole('button', { name: t.createGrid, exact: true }).click();
-      await expect(page.locator('.messages').getByRole('alert').textContent()).resolves.toBe(
-        t.gridExists('Сетка 6А'),
-      );
-      expect(s.callsTo('beginRun')).toEqual([]);
-      expect(s.callsTo('writeOwnSheet')).toEqual([]);
-      expect(s.callsTo('linkScoreCells')).toEqual([]);
+      await expect(page.locator('.messages').getByRole('alert').textContent()).resolves.toBe(refusal);
     } finally {
       await s.close();
     }

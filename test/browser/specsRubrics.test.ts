@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { descriptorColumns, specToJson } from '../../src/core/tasks';
-import { createScoreGrid, type GridApi } from '../../sidebar/features/specs/grid';
+import { TEXTS as TEXTS_CORE } from '../../src/core/texts';
 import { SPEC_UI } from '../../sidebar/features/specs/texts';
 import { addon, form, quarterStructure } from '../addon/fixture';
 import { fractionsSpec } from '../tasks/fixtures';
@@ -29,22 +29,16 @@ afterAll(async () => {
 });
 
 /** The add-on on the fakes with the journal (and, if `grid`, its СОР 2 grid filled), as the sidebar's server. */
-async function server(grid: boolean): Promise<Handlers> {
+async function server(
+  grid: boolean,
+): Promise<Handlers & { journal: string; fakes: ReturnType<typeof addon> }> {
   const a = addon();
   const { sheetName } = a.api.createJournal(
     form({ pupils: PUPILS, structure: quarterStructure({ sorMaxes: [15, 10] }) }),
   );
   const real = (name: string) => (name === SHEET ? sheetName : name);
-  const api: GridApi = {
-    readJournal: async (n, r) => ({ ...a.api.readJournal(real(n), r), sheetName: n }),
-    readOwnSheet: async (s) => a.api.readOwnSheet(s),
-    beginRun: async (k) => a.api.beginRun(k),
-    writeOwnSheet: async (w) => a.api.writeOwnSheet(w),
-    endRun: async (r) => a.api.endRun(r),
-    linkScoreCells: async (l) => a.api.linkScoreCells({ ...l, sheetName: real(l.sheetName) }),
-  };
   if (grid) {
-    const { gridSheet } = await createScoreGrid(api, spec, SHEET, 'ru', (n) => n);
+    const { gridSheet } = a.api.createScoreGrid({ json: specToJson(spec), sheetName });
     const points = descriptorColumns(spec).map((c) => c.points);
     a.services.spreadsheet
       .getSheetByName(gridSheet)!
@@ -52,13 +46,15 @@ async function server(grid: boolean): Promise<Handlers> {
       .setValues(PUPILS.map(() => points));
   }
   return {
+    journal: sheetName,
+    fakes: a,
     getBootstrap: (p) => bootstrap(p),
     listSpecs: () => [],
     readJournal: (n, r) => ({ ...a.api.readJournal(real(n), r), sheetName: n }),
-    readOwnSheet: (s) => a.api.readOwnSheet(s),
-    beginRun: (k) => a.api.beginRun(k),
-    writeOwnSheet: (w) => ({ ...a.api.writeOwnSheet(w), printUrl: 'https://docs.google.com/export?pdf' }),
-    endRun: (r) => a.api.endRun(r),
+    writeRubrics: (request) => ({
+      ...a.api.writeRubrics({ ...request, sheetName: real(request.sheetName) }),
+      printUrl: 'https://docs.google.com/export?pdf',
+    }),
   };
 }
 
@@ -77,7 +73,8 @@ const options = (page: Page, label: string) =>
   page.getByLabel(label, { exact: true }).locator('option').allTextContents();
 
 test('one pupil, in Kazakh: a sheet of his own with its PDF link', async () => {
-  const s = await open(await server(true));
+  const handlers = await server(true);
+  const s = await open(handlers);
   const { page } = s;
   await expect(options(page, t.rubricsPupil)).resolves.toEqual([t.wholeClass, ...PUPILS]);
   // The Settings' language by default.
@@ -85,29 +82,33 @@ test('one pupil, in Kazakh: a sheet of his own with its PDF link', async () => {
   await page.getByLabel(t.rubricsPupil, { exact: true }).selectOption(PUPILS[1]);
   await page.getByLabel(t.rubricsLang, { exact: true }).selectOption('kk');
   await page.getByRole('button', { name: t.makeRubrics, exact: true }).click();
-  const name = `Рубрика ${SHEET} · БЖБ 2 · ${PUPILS[1]}`;
+  const name = `Рубрика ${handlers.journal} · БЖБ 2 · ${PUPILS[1]}`;
   await page.getByText(t.rubricsDone(name, 1)).waitFor();
   await page.getByRole('button', { name, exact: true }).waitFor();
   await expect(page.getByRole('link').getAttribute('href')).resolves.toBe(
     'https://docs.google.com/export?pdf',
   );
 
-  const [request] = s.callsTo('writeOwnSheet') as [
-    { kind: string; id: string; layout: { values: unknown[][] } },
-  ][];
-  expect(request[0].kind).toBe('rubrics');
-  expect(request[0].id).toMatch(/^\d+\.sor2\.p7$/); // the second pupil: grid row 7
-  expect(request[0].layout.values.flat()).toContain('жоғары'); // all points: high, in Kazakh
-  expect(request[0].layout.values.flat()).not.toContain(PUPILS[0]);
+  expect(s.callsTo('writeRubrics')).toEqual([
+    [{ json: specToJson(spec), sheetName: SHEET, lang: 'kk', pupil: PUPILS[1] }],
+  ]);
+  const sheet = handlers.fakes.services.spreadsheet.getSheetByName(name)!;
+  const tag = sheet.getDeveloperMetadata().map((m) => m.getValue());
+  expect(tag).toEqual([expect.stringMatching(/^rubrics:\d+\.sor2\.p7$/)]); // the second pupil: grid row 7
+  const values = sheet.getDataRange().getValues().flat();
+  expect(values).toContain('жоғары'); // all points: high, in Kazakh
+  expect(values).not.toContain(PUPILS[0]);
   expect(s.pageErrors).toEqual([]);
   await s.close();
 });
 
 test('a work without a score grid is refused in words, and nothing is written', async () => {
-  const s = await open(await server(false));
+  const handlers = await server(false);
+  const s = await open(handlers);
   await s.page.getByRole('button', { name: t.makeRubrics, exact: true }).click();
-  await s.page.getByText(t.noGrid).waitFor();
-  expect(s.callsTo('writeOwnSheet')).toEqual([]);
-  expect(s.callsTo('beginRun')).toEqual([]);
+  await s.page.getByText(TEXTS_CORE.ru.server.noGrid).waitFor();
+  expect(handlers.fakes.services.spreadsheet.getSheets().some((x) => x.getName().startsWith('Рубрика'))).toBe(
+    false,
+  );
   await s.close();
 });

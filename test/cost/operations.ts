@@ -12,9 +12,7 @@ import type { Endpoints } from '../../src/shared/endpoints';
 import { IN_FLIGHT } from '../../sidebar/features/reports/api';
 import { buildMonitoring, checkInBatches, type Caller } from '../../sidebar/features/reports/runs';
 import { MODERATION_UI } from '../../sidebar/features/moderation/texts';
-import { createScoreGrid, type GridApi } from '../../sidebar/features/specs/grid';
 import { runBatch } from '../../sidebar/forms/batch';
-import { writeRubrics } from '../../sidebar/features/specs/rubrics';
 import { createFakeServices, type FakeServices } from '../fakes';
 import { CostMeter, type Price } from '../fakes/cost';
 import { fractionsSpec } from '../tasks/fixtures';
@@ -128,17 +126,6 @@ export function fromTemplate(classes: number): Promise<Price> {
   });
 }
 
-function gridApi(call: Caller): GridApi {
-  return {
-    readJournal: (...a) => call('readJournal', ...a),
-    readOwnSheet: (...a) => call('readOwnSheet', ...a),
-    beginRun: (...a) => call('beginRun', ...a),
-    writeOwnSheet: (...a) => call('writeOwnSheet', ...a),
-    endRun: (...a) => call('endRun', ...a),
-    linkScoreCells: (...a) => call('linkScoreCells', ...a),
-  };
-}
-
 /** A class of 30 with a СОР 1 specification (max 15 as the journal's). */
 function specSchool(): School {
   const services = createFakeServices();
@@ -154,27 +141,24 @@ function specSchool(): School {
 export function scoreGrid(): Promise<Price> {
   const s = specSchool();
   return priced(s, (call) =>
-    createScoreGrid(gridApi(call), fractionsSpec(), s.sheetNames[0], 'ru', (n) => n),
+    call('createScoreGrid', { json: specToJson(fractionsSpec()), sheetName: s.sheetNames[0] }),
   );
 }
 
 export async function rubrics(): Promise<Price> {
   const s = specSchool();
-  const direct: Caller = async (name, ...a) => (s.api[name] as (...x: unknown[]) => never)(...a);
-  const { gridSheet } = await createScoreGrid(
-    gridApi(direct),
-    fractionsSpec(),
-    s.sheetNames[0],
-    'ru',
-    (n) => n,
-  );
+  const { gridSheet } = s.api.createScoreGrid({
+    json: specToJson(fractionsSpec()),
+    sheetName: s.sheetNames[0],
+  });
   // Every pupil marked: full points on every descriptor.
   const points = descriptorColumns(fractionsSpec()).map((c) => c.points);
   const grid = s.services.spreadsheet.getSheetByName(gridSheet)!;
   grid.getRange(6, 3, 30, points.length).setValues(Array.from({ length: 30 }, () => points));
   s.services.calls.reset();
-  const texts = { noGrid: 'no grid', otherSpec: () => 'other', noPupils: 'no pupils' };
-  return priced(s, (call) => writeRubrics(gridApi(call), fractionsSpec(), s.sheetNames[0], 'ru', texts));
+  return priced(s, (call) =>
+    call('writeRubrics', { json: specToJson(fractionsSpec()), sheetName: s.sheetNames[0], lang: 'ru' }),
+  );
 }
 
 /** Moderation's Apply: four changed СОЧ scores, one confirmed application. */

@@ -1,14 +1,13 @@
 /**
  * The sample school's task-level scoring: a work specification in the library (saveSpec) and a
  * filled score grid for «5А Математика» СОР 2, made as the Work specification panel makes it
- * (the same gridPlan / linkCells, then writeOwnSheet and linkScoreCells through the REAL
- * endpoints). The teacher marked СОР 2 task by task: the journal's typed СОР 2 scores are cleared
+ * (createScoreGrid through the REAL endpoint). The teacher marked СОР 2 task by task: the journal's typed СОР 2 scores are cleared
  * first, so every pupil's score is the grid's total. Points are deterministic (seeded); one pupil
  * was absent ('н') and one has not written yet (an empty row).
  */
 import { descriptorColumns, specToJson, type WorkSpec } from '../../../src/core/tasks';
 import type { Services } from '../../../src/gas/services';
-import { gridPlan, linkCells } from '../../../sidebar/features/specs/grid';
+import { gridPlan, linkCells } from '../../../src/core/tasks/gridLinks';
 import type { CallEndpoint } from './sampleSchool';
 
 export const SAMPLE_SPEC: WorkSpec = {
@@ -62,20 +61,19 @@ export function seedSampleSpec(
 ): void {
   call('saveSpec', specToJson(SAMPLE_SPEC));
   const before = call('readJournal', journalSheet);
-  const { scope, layout, name } = gridPlan(SAMPLE_SPEC, before, 'ru');
+  const { layout, name } = gridPlan(SAMPLE_SPEC, before, 'ru');
   const cells = linkCells(SAMPLE_SPEC, before, layout, name);
   // Marked task by task: the journal's СОР 2 cells will read the grid, not a typed score.
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
   const journal = ss.getSheetByName(journalSheet)!;
   for (const c of cells) journal.getRange(c.a1).setValues([['']]);
 
-  const { runId } = call('beginRun', 'scoreGrid');
-  let gridSheet: string;
-  try {
-    ({ sheetName: gridSheet } = call('writeOwnSheet', { ...scope, name, layout, runId }));
-  } finally {
-    call('endRun', runId);
-  }
+  const { gridSheet, link } = call('createScoreGrid', {
+    json: specToJson(SAMPLE_SPEC),
+    sheetName: journalSheet,
+  });
+  if (link.linked.length !== cells.length)
+    throw new Error(`sample grid: ${link.linked.length} of ${cells.length} linked`);
   const grid = ss.getSheetByName(gridSheet)!;
   const p = layout.positions;
   const columns = descriptorColumns(SAMPLE_SPEC);
@@ -88,10 +86,4 @@ export function seedSampleSpec(
     );
   });
   grid.getRange(p.firstPupilRow, p.firstDescriptorColumn, p.pupilCount, columns.length).setValues(points);
-
-  call('linkScoreCells', {
-    sheetName: journalSheet,
-    grid: scope,
-    cells: linkCells(SAMPLE_SPEC, before, layout, gridSheet),
-  });
 }

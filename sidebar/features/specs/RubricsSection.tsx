@@ -5,13 +5,12 @@
  */
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../../src/core/i18n/messages';
-import { renderGridProblem, type WorkSpec } from '../../../src/core/tasks';
+import { renderGridProblem, specToJson, type WorkSpec } from '../../../src/core/tasks';
+import type { RubricsOutcome } from '../../../src/shared/endpoints';
 import { UI_LANGS, useText } from '../../i18n';
 import { call } from '../../rpc';
 import type { Notice } from '../../ui/feedback';
 import { SelectField } from '../../ui/fields';
-import { rpcGridApi } from './grid';
-import { writeRubrics, type RubricsOutcome } from './rubrics';
 import type { SpecUiText } from './texts';
 
 interface Props {
@@ -37,14 +36,12 @@ export function RubricsSection({ t, lang, defaultLang, pupils, busy, run, spec }
     setWritten(null);
     void run(
       () =>
-        writeRubrics(
-          rpcGridApi,
-          chosen.spec,
-          chosen.journal,
-          rubricLang,
-          t,
-          pupil === '' ? undefined : pupil,
-        ),
+        call('writeRubrics', {
+          json: specToJson(chosen.spec),
+          sheetName: chosen.journal,
+          lang: rubricLang,
+          ...(pupil === '' ? {} : { pupil }),
+        }),
       (outcome) => {
         setWritten(outcome);
         const details = outcome.problems.map((p) => renderGridProblem(p, lang));

@@ -58,7 +58,6 @@ export interface SpecUiText {
   otherProblems: string;
   createGrid: string;
   gridHint: string;
-  gridExists(sheetName: string): string;
   gridDone(sheetName: string, linked: number): string;
   gridAlready(count: number): string;
   gridKept(count: number): string;
@@ -70,9 +69,6 @@ export interface SpecUiText {
   rubricsLang: string;
   makeRubrics: string;
   rubricsDone(sheetName: string, pages: number): string;
-  noGrid: string;
-  otherSpec(sheetName: string): string;
-  noPupils: string;
   gridProblems(count: number): string;
 }
 
@@ -131,8 +127,6 @@ const kk: SpecUiText = {
   createGrid: 'Балл кестесін құру',
   gridHint:
     'Әр оқушыға дескрипторлар бойынша балл қоятын парақ. Журналдың бос ұяшықтары кестедегі жиынтық балды алады; қолмен қойылған балл өзгертілмейді.',
-  gridExists: (sheetName) =>
-    `Балл кестесі бар: «${sheetName}». Онда қойылған балдар сақталады; жаңасын құру үшін ол парақты жойыңыз.`,
   gridDone: (sheetName, linked) =>
     `«${sheetName}» балл кестесі құрылды; журналда байланған ұяшықтар: ${linked}.`,
   gridAlready: (count) => `Бұрыннан байланған ұяшықтар: ${count}.`,
@@ -146,10 +140,6 @@ const kk: SpecUiText = {
   rubricsLang: 'Рубрика тілі',
   makeRubrics: 'Рубрика құру',
   rubricsDone: (sheetName, pages) => `«${sheetName}» рубрикасы дайын; беттер: ${pages}.`,
-  noGrid: 'Бұл жұмыстың балл кестесі жоқ: алдымен оны құрыңыз.',
-  otherSpec: (sheetName) =>
-    `«${sheetName}» балл кестесі басқа спецификациямен құрылған (дескрипторлардың балдары сәйкес емес).`,
-  noPupils: 'Балл кестесінде жұмыс жазған оқушы жоқ.',
   gridProblems: (count) => `Кестеде қате ұяшықтар бар, бұл оқушыларға бет жоқ: ${count}.`,
 };
 
@@ -208,8 +198,6 @@ const ru: SpecUiText = {
   createGrid: 'Создать сетку баллов',
   gridHint:
     'Лист, где баллы ставятся по дескрипторам каждому ученику. Пустые ячейки журнала получат итог из сетки; введённые вручную баллы не меняются.',
-  gridExists: (sheetName) =>
-    `Сетка баллов уже есть: «${sheetName}». Баллы в ней сохранены; чтобы создать заново, удалите этот лист.`,
   gridDone: (sheetName, linked) => `Сетка «${sheetName}» создана; связано ячеек журнала: ${linked}.`,
   gridAlready: (count) => `Уже были связаны: ${count}.`,
   gridKept: (count) => `Оставлены без изменений (там балл, введённый вручную): ${count}.`,
@@ -222,10 +210,6 @@ const ru: SpecUiText = {
   rubricsLang: 'Язык рубрик',
   makeRubrics: 'Создать рубрики',
   rubricsDone: (sheetName, pages) => `Рубрики «${sheetName}» готовы; страниц: ${pages}.`,
-  noGrid: 'У этой работы нет сетки баллов: сначала создайте её.',
-  otherSpec: (sheetName) =>
-    `Сетка баллов «${sheetName}» создана по другой спецификации (баллы дескрипторов не совпадают).`,
-  noPupils: 'В сетке баллов нет учеников, написавших работу.',
   gridProblems: (count) => `В сетке есть ошибочные ячейки, у этих учеников нет страницы: ${count}.`,
 };
 
@@ -284,8 +268,6 @@ const en: SpecUiText = {
   createGrid: 'Create score grid',
   gridHint:
     'A sheet where each pupil is marked descriptor by descriptor. Empty journal cells get the total from the grid; scores typed by hand are never changed.',
-  gridExists: (sheetName) =>
-    `A score grid exists already: "${sheetName}". Its points are kept; delete that sheet to create it again.`,
   gridDone: (sheetName, linked) => `Score grid "${sheetName}" created; journal cells linked: ${linked}.`,
   gridAlready: (count) => `Linked before: ${count}.`,
   gridKept: (count) => `Left unchanged (a score typed by hand): ${count}.`,
@@ -298,10 +280,6 @@ const en: SpecUiText = {
   rubricsLang: 'Rubric language',
   makeRubrics: 'Create rubrics',
   rubricsDone: (sheetName, pages) => `Rubrics "${sheetName}" ready; pages: ${pages}.`,
-  noGrid: 'This work has no score grid: create it first.',
-  otherSpec: (sheetName) =>
-    `The score grid "${sheetName}" was made from another specification (descriptor points differ).`,
-  noPupils: 'No pupil in the score grid wrote the work.',
   gridProblems: (count) => `The grid has invalid cells; those pupils get no page: ${count}.`,
 };
 

@@ -75,3 +75,4 @@ export {
 } from './rubric';
 export { TASK_TEXTS, taskTextsOf, type TaskTexts } from './texts';
 export { GRID_KIND, gridPositions, gridScope, journalWorks, type JournalWorks } from './gridSheet';
+export { GridRefused, gridPlan, linkCells, pupilRows, type JournalOnSheet } from './gridLinks';

@@ -153,6 +153,12 @@ export const en: Texts = {
     specTooLarge: (kb) => `The specification is larger than ${kb} KB: shorten the descriptor texts.`,
     specLibraryFull: (max) => `The library already holds ${max} specifications: delete some unused ones.`,
     specNotFound: (title) => `Specification "${title}" not found.`,
+    gridExists: (sheetName) =>
+      `A score grid exists already: "${sheetName}". Its points are kept; delete that sheet to create it again.`,
+    noGrid: 'This work has no score grid: create it first.',
+    otherSpec: (sheetName) =>
+      `The score grid "${sheetName}" was made from another specification (descriptor points differ).`,
+    noPupils: 'No pupil in the score grid wrote the work.',
   },
 
   settings: {

@@ -149,6 +149,11 @@ export interface Texts {
     specTooLarge(kb: number): string;
     specLibraryFull(max: number): string;
     specNotFound(title: string): string;
+    /** Task-level scoring: a grid exists already (its points are kept), no grid, another specification's grid, nobody wrote. */
+    gridExists(sheetName: string): string;
+    noGrid: string;
+    otherSpec(sheetName: string): string;
+    noPupils: string;
   };
 
   settings: {

@@ -5,7 +5,8 @@
 import type { Endpoints } from '../../shared/endpoints';
 import type { Ctx } from '../context';
 import { withDocumentLock } from '../lock';
-import { linkScoreCells } from './specLinks';
+import { writeRubrics } from '../app/rubrics';
+import { createScoreGrid } from '../app/scoreGrid';
 import {
   listStoredSpecs,
   removeSpec,
@@ -19,9 +20,10 @@ import { UserError } from '../userError';
 
 export function specEndpoints(
   ctx: () => Ctx,
-): Pick<Endpoints, 'listSpecs' | 'saveSpec' | 'deleteSpec' | 'linkScoreCells'> {
+): Pick<Endpoints, 'listSpecs' | 'saveSpec' | 'deleteSpec' | 'createScoreGrid' | 'writeRubrics'> {
   return {
-    linkScoreCells: (request) => linkScoreCells(ctx(), request),
+    createScoreGrid: (request) => createScoreGrid(ctx(), request),
+    writeRubrics: (request) => writeRubrics(ctx(), request),
     listSpecs: () => listStoredSpecs(ctx().services),
     saveSpec: (json) => {
       const c = ctx();

@@ -1,77 +1,25 @@
 /**
- * «Create score grid» (task-level scoring, item 2): read the journal, build the grid with the
- * core (scoreGrid), write it as the add-on's own sheet `scoreGrid:<journal id>.<work>`, then link
- * the journal's column of the work to the grid's totals — the server writes the lookup formulas
- * only into EMPTY journal cells and reports the ones holding a typed score. An existing grid is
- * never rewritten (it holds the teacher's points). The api is a parameter so adapter tests run the
- * same code straight on the endpoints.
+ * A score grid planned from a journal (task-level scoring, item 2), before anything is written:
+ * its scope, layout and sheet name, and the journal cells to link to its totals (the rows with a
+ * pupil only). Pure: the server reads the journal and writes the grid and the links.
  */
-import type { Lang } from '../../../src/core/i18n/messages';
-import { cellA1 } from '../../../src/core/journal/a1';
-import { cleanText } from '../../../src/core/journal/names';
-import { foundColumns } from '../../../src/core/journal/snapshot';
-import type { JournalPositions } from '../../../src/core/journal/types';
-import {
-  GRID_KIND,
-  checkJournalMax,
-  journalCheckText,
-  journalWorks,
-  journalScoreCells,
-  scoreGrid,
-  workLabel,
-  type ScoreGridLayout,
-  type WorkSpec,
-} from '../../../src/core/tasks';
-import type { Endpoints, JournalData, LinkScoreResult } from '../../../src/shared/endpoints';
-import { call } from '../../rpc';
+import type { Lang } from '../i18n';
+import { cellA1 } from '../journal/a1';
+import { cleanText } from '../journal/names';
+import { foundColumns, type JournalSnapshot } from '../journal/snapshot';
+import type { JournalPositions } from '../journal/types';
+import { journalScoreCells, scoreGrid, type ScoreGridLayout } from './grid';
+import { GRID_KIND, journalWorks } from './gridSheet';
+import { checkJournalMax, journalCheckText, workLabel } from './journalMax';
+import type { WorkSpec } from './types';
 
-type Names = 'readJournal' | 'readOwnSheet' | 'beginRun' | 'writeOwnSheet' | 'endRun' | 'linkScoreCells';
-
-export type GridApi = {
-  [K in Names]: (...args: Parameters<Endpoints[K]>) => Promise<ReturnType<Endpoints[K]>>;
+/** A journal as read from its sheet, with the sheet's id (the grid's scope names it). */
+export type JournalOnSheet = Pick<JournalSnapshot, 'sheetName' | 'meta' | 'rows' | 'columns' | 'values'> & {
+  sheetId: number;
 };
 
-export const rpcGridApi: GridApi = {
-  readJournal: (...a) => call('readJournal', ...a),
-  readOwnSheet: (...a) => call('readOwnSheet', ...a),
-  beginRun: (...a) => call('beginRun', ...a),
-  writeOwnSheet: (...a) => call('writeOwnSheet', ...a),
-  endRun: (...a) => call('endRun', ...a),
-  linkScoreCells: (...a) => call('linkScoreCells', ...a),
-};
-
-/** A refusal worded for the teacher (the grid exists already, the journal does not fit). */
+/** A refusal worded for the teacher (the journal does not fit the specification). */
 export class GridRefused extends Error {}
-
-export interface GridOutcome {
-  gridSheet: string;
-  link: LinkScoreResult;
-}
-
-export async function createScoreGrid(
-  api: GridApi,
-  spec: WorkSpec,
-  journalSheet: string,
-  lang: Lang,
-  existsText: (sheetName: string) => string,
-): Promise<GridOutcome> {
-  const data = await api.readJournal(journalSheet);
-  const { scope, layout, name } = gridPlan(spec, data, lang);
-  const existing = await api.readOwnSheet(scope);
-  if (existing) throw new GridRefused(existsText(existing.sheetName));
-  const { runId } = await api.beginRun(GRID_KIND);
-  let gridSheet: string;
-  try {
-    ({ sheetName: gridSheet } = await api.writeOwnSheet({ ...scope, name, layout, runId }));
-  } finally {
-    await api.endRun(runId);
-  }
-
-  const cells = linkCells(spec, data, layout, gridSheet);
-  if (cells.length === 0) return { gridSheet, link: { linked: [], already: [], kept: [] } };
-  const link = await api.linkScoreCells({ sheetName: journalSheet, grid: scope, cells });
-  return { gridSheet, link };
-}
 
 /**
  * The grid of a journal's work, before anything is written: its scope, layout and sheet name.
@@ -79,7 +27,7 @@ export async function createScoreGrid(
  */
 export function gridPlan(
   spec: WorkSpec,
-  data: JournalData,
+  data: JournalOnSheet,
   lang: Lang,
 ): { scope: { kind: string; id: string }; layout: ScoreGridLayout; name: string } {
   const check = checkJournalMax(spec, journalWorks(data).maxes);
@@ -103,7 +51,7 @@ export function gridPlan(
 /** The journal cells of the work to link to the written grid's totals: the rows with a pupil only. */
 export function linkCells(
   spec: WorkSpec,
-  data: JournalData,
+  data: JournalOnSheet,
   layout: ScoreGridLayout,
   gridSheet: string,
 ): { a1: string; formula: string }[] {
@@ -121,7 +69,7 @@ export function linkCells(
 }
 
 /** The journal's pupils: rows from the first pupil row whose pupil cell holds a name. */
-export function pupilRows(data: JournalData): { row: number; name: string }[] {
+export function pupilRows(data: JournalOnSheet): { row: number; name: string }[] {
   const pupil = foundColumns(data.columns).pupil;
   if (pupil === undefined) return [];
   const out: { row: number; name: string }[] = [];
@@ -133,7 +81,7 @@ export function pupilRows(data: JournalData): { row: number; name: string }[] {
 }
 
 /** The work's column, found by its tag (a column a user moved is still found). */
-function workColumn(data: JournalData, work: WorkSpec['work']): number | undefined {
+function workColumn(data: JournalOnSheet, work: WorkSpec['work']): number | undefined {
   const cols = foundColumns(data.columns);
   return work.kind === 'soch' ? cols.soch : cols.sor.find((t) => t.index === work.index)?.column;
 }
@@ -143,7 +91,7 @@ function workColumn(data: JournalData, work: WorkSpec['work']): number | undefin
  * СОР falls on its tagged column, whatever columns a user inserted or moved.
  */
 function journalPositions(
-  data: JournalData,
+  data: JournalOnSheet,
   rows: { row: number }[],
   work: WorkSpec['work'],
 ): JournalPositions | undefined {
