@@ -20,6 +20,61 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers (README, design): gas → core, sidebar → the contract and the core's small pieces,
+  // never back up. A violation fails CI.
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/**', '**/gas/**', '**/sidebar/**', '**/scripts/**', '**/test/**'],
+              message: 'src/core imports nothing outside itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gas/**', '**/sidebar/**', '**/scripts/**', '**/test/**'],
+              message: 'The contract imports only core types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['sidebar/**/*.ts', 'sidebar/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/gas/**'],
+              message: 'The sidebar reaches the server only through the contract (rpc.ts).',
+            },
+            {
+              // The mark engine and the reports run on the server only (scopeId only names a scope).
+              regex: '/core/(period|annual|reports(/(?!scopeId$)[^/]+)?)$',
+              message: 'Marks and reports are computed on the server (src/gas/app).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

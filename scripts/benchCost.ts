@@ -4,6 +4,7 @@
  * of ../shared/spec/apps-script-costs.md (test/fakes/cost.ts, test/cost/operations.ts).
  */
 import { costLine, type Price } from '../test/fakes/cost';
+import { checkFromMenu, monitoringFromMenu } from '../src/gas/app/menuRuns';
 import * as op from '../test/cost/operations';
 
 export async function costBench(): Promise<string[]> {
@@ -16,6 +17,8 @@ export async function costBench(): Promise<string[]> {
   add('monitoring-300', await op.monitoring(school300));
   add('check-300', await op.check(school300));
   add('bootstrap-300', await op.bootstrap(school300));
+  add('menu-monitoring-300', op.fromMenu(school300, monitoringFromMenu));
+  add('menu-check-300', op.fromMenu(school300, checkFromMenu));
   add('from-template-60', await op.fromTemplate(60));
   add('rubrics-30', await op.rubrics());
   add('score-grid-30', await op.scoreGrid());

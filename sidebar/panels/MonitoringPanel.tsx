@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n/messages';
 import type { PanelData } from '../../src/shared/endpoints';
-import { parseScopeId } from '../../src/core/reports/scope';
+import { latestScopeId, parseScopeId } from '../../src/core/reports/scopeId';
 import { buildMonitoring } from '../features/reports/runs';
 import { RunStatus } from '../features/reports/RunStatus';
 import { REPORTS_UI } from '../features/reports/texts';
@@ -14,7 +14,7 @@ const SCOPES = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;
 /** The school's monitoring for a quarter, a half-year or the year, over every journal. */
 export function MonitoringPanel({ data, lang }: { data: PanelData; lang: Lang }) {
   const t = REPORTS_UI[lang];
-  const [scope, setScope] = useState<string>(() => latestScope(data));
+  const [scope, setScope] = useState<string>(() => latestScopeId(data.journals));
   const run = useReportRun();
 
   const label = (id: string) => {
@@ -54,13 +54,4 @@ export function MonitoringPanel({ data, lang }: { data: PanelData; lang: Lang })
       <RunStatus run={run} t={t} />
     </div>
   );
-}
-
-/** The latest period the journals have (a quarter before a half-year): what a coordinator reports on now. */
-export function latestScope(data: Pick<PanelData, 'journals'>): string {
-  const latest = (kind: 'quarter' | 'half') =>
-    Math.max(0, ...data.journals.filter((j) => j.periodKind === kind).map((j) => j.period));
-  if (latest('quarter') > 0) return `q${latest('quarter')}`;
-  if (latest('half') > 0) return `h${latest('half')}`;
-  return 'q1';
 }

@@ -205,6 +205,18 @@ function kbShowMonitoring() {
   return KB.kbShowMonitoring();
 }
 
+function kbRunMonitoring() {
+  return KB.kbRunMonitoring();
+}
+
+function kbRunAnalyses() {
+  return KB.kbRunAnalyses();
+}
+
+function kbRunCheck() {
+  return KB.kbRunCheck();
+}
+
 function kbShowSpecs() {
   return KB.kbShowSpecs();
 }

@@ -6,6 +6,8 @@
  */
 import type { Panel } from '../shared/endpoints';
 import { appsScriptServices } from './appsScript';
+import { analysesFromMenu, checkFromMenu, monitoringFromMenu } from './app/menuRuns';
+import { context } from './context';
 import { endpoints } from './endpoints';
 import { markFunctions } from './functions/marks';
 import { periodFunctions } from './functions/period';
@@ -36,6 +38,12 @@ export const kbShowModeration = show('moderation');
 export const kbShowAnalysis = show('analysis');
 export const kbShowMonitoring = show('monitoring');
 export const kbShowSpecs = show('specs');
+
+// The same work without the sidebar: one execution, toasts for progress.
+const ctx = () => context(appsScriptServices());
+export const kbRunMonitoring = () => monitoringFromMenu(ctx());
+export const kbRunAnalyses = () => analysesFromMenu(ctx());
+export const kbRunCheck = () => checkFromMenu(ctx());
 
 export const {
   getBootstrap,

@@ -13,6 +13,10 @@ export const MENU_HANDLERS = {
   analysis: 'kbShowAnalysis',
   monitoring: 'kbShowMonitoring',
   moderation: 'kbShowModeration',
+  // Without the sidebar, after a separator.
+  runMonitoring: 'kbRunMonitoring',
+  runAnalyses: 'kbRunAnalyses',
+  runCheck: 'kbRunCheck',
   settings: 'kbShowSettings',
   help: 'kbShowHelp',
 } as const;
@@ -38,6 +42,10 @@ export function buildMenu(services: Services, e: OpenEvent | undefined): void {
     .addItem(t.menu.analysis, MENU_HANDLERS.analysis)
     .addItem(t.menu.monitoring, MENU_HANDLERS.monitoring)
     .addItem(t.menu.moderation, MENU_HANDLERS.moderation)
+    .addSeparator()
+    .addItem(t.menu.runMonitoring, MENU_HANDLERS.runMonitoring)
+    .addItem(t.menu.runAnalyses, MENU_HANDLERS.runAnalyses)
+    .addItem(t.menu.runCheck, MENU_HANDLERS.runCheck)
     .addSeparator()
     .addItem(t.menu.settings, MENU_HANDLERS.settings)
     .addItem(t.menu.help, MENU_HANDLERS.help)

@@ -8,9 +8,16 @@ import type { Lang } from '../core/i18n';
 import type { JournalForm, PeriodKind, Template } from '../core/journal/types';
 import type { Settings } from '../core/settings';
 import type { JournalSnapshot } from '../core/journal/snapshot';
-import type { SheetChart, SheetLayout } from '../gas/layoutWriter';
+import type { SheetChart, SheetLayout } from '../core/sheetLayout';
+import type { CheckCode, CheckProblem, CheckReport } from '../core/journal/checkTypes';
+import type { RosterClass } from '../core/journal/roster';
+
+export type { CheckCode, CheckProblem, CheckReport, RosterClass };
 import type { ClassResults } from '../core/reports/classResults';
 import type { GridProblem } from '../core/tasks/readGrid';
+
+/** Each analysis writes a sheet: a few per server execution keep the progress moving. */
+export const ANALYSES_PER_EXECUTION = 5;
 
 /** A journal a run could not use, and why (in the user's language). */
 export interface JournalError {
@@ -69,12 +76,6 @@ export interface SheetLists {
 /** What a panel is drawn from: the bootstrap and the lists. */
 export type PanelData = Bootstrap & SheetLists;
 
-/** One class of a roster sheet (columns: class, pupil). */
-export interface RosterClass {
-  className: string;
-  pupils: string[];
-}
-
 export interface FromTemplateRequest {
   template: string;
   className: string;
@@ -90,33 +91,6 @@ export interface PlanItem {
   sheetName: string;
   /** A journal of that name exists already: it will be skipped, never overwritten. */
   exists: boolean;
-}
-
-export type CheckCode =
-  | 'invalidValue'
-  | 'aboveMax'
-  | 'scoreWithoutMax'
-  | 'missingMax'
-  | 'missingSoch'
-  | 'missingAllSor'
-  | 'fewFoMarks'
-  | 'duplicatePupil'
-  | 'computedOverwritten';
-
-export interface CheckProblem {
-  sheetName: string;
-  /** The cell or range to jump to, e.g. "E7". */
-  a1: string;
-  code: CheckCode;
-  /** Rendered in the settings language. */
-  message: string;
-}
-
-export interface CheckReport {
-  journals: number;
-  problems: CheckProblem[];
-  /** Problems per code (codes with none are left out). */
-  summary: Partial<Record<CheckCode, number>>;
 }
 
 /** Moderation: one journal score cell to rewrite, if it still holds `expected` (compare-and-set). */

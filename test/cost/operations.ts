@@ -7,6 +7,7 @@
 import { MODERATION_TEXTS } from '../../src/core/moderation/texts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { descriptorColumns, specToJson } from '../../src/core/tasks';
+import { context, type Ctx } from '../../src/gas/context';
 import { endpoints } from '../../src/gas/endpoints';
 import type { Endpoints } from '../../src/shared/endpoints';
 import { IN_FLIGHT } from '../../sidebar/features/reports/api';
@@ -76,6 +77,13 @@ async function priced(s: School, run: (call: Caller) => Promise<unknown>): Promi
   const { call, flush } = meteredCaller(s, meter);
   await run(call);
   flush();
+  return meter.total;
+}
+
+/** A run from a menu item: one execution, whatever it reads. */
+export function fromMenu(s: School, run: (ctx: Ctx) => void): Price {
+  const meter = new CostMeter(s.services.calls);
+  meter.run(() => run(context(s.services)));
   return meter.total;
 }
 

@@ -27,7 +27,7 @@ import type {
   ScoreConflict,
   WorkRef,
 } from '../../../src/core/moderation/types';
-import type { SheetLayout } from '../../../src/gas/layoutWriter';
+import type { SheetLayout } from '../../../src/core/sheetLayout';
 import type { ScoreChangeResult } from '../../../src/shared/endpoints';
 import { call } from '../../rpc';
 import type { ModerationRecord } from './record';

@@ -3,8 +3,12 @@
  * each (read, compute, write); the sidebar sends the batches a few at a time and shows progress.
  * `call` is google.script.run's promise wrapper in the sidebar, the endpoints themselves in tests.
  */
-import type { ClassResults } from '../../../src/core/reports/classResults';
-import type { CheckCode, CheckReport, Endpoints } from '../../../src/shared/endpoints';
+import {
+  ANALYSES_PER_EXECUTION,
+  type CheckCode,
+  type CheckReport,
+  type Endpoints,
+} from '../../../src/shared/endpoints';
 import { runBatches, type CancelToken, type Progress, type RunResult } from './api';
 
 export type Caller = <K extends keyof Endpoints>(
@@ -23,16 +27,13 @@ export async function buildMonitoring(
   const batches = await call('journalBatches', scope);
   const parts = await runBatches(batches, (b) => call('monitoringResults', b), onProgress, cancel);
   if (!parts) return { ...result, cancelled: true };
-  const results: ClassResults[] = parts.flatMap((p) => p.results);
+  const results = parts.flatMap((p) => p.results);
   result.errors = parts.flatMap((p) => p.errors);
   const written = await call('writeMonitoring', { scope, results });
   result.sheets.push(written.sheetName);
   result.prints[written.sheetName] = written.printUrl;
   return result;
 }
-
-/** Each analysis writes a sheet: a few per server execution keep the bar moving. */
-export const ANALYSES_PER_CALL = 5;
 
 /** The analyses of these journals, a few per server execution. */
 export async function buildAnalyses(
@@ -42,8 +43,8 @@ export async function buildAnalyses(
   onProgress: (p: Progress) => void,
   cancel: CancelToken,
 ): Promise<RunResult> {
-  const batches = Array.from({ length: Math.ceil(sheetNames.length / ANALYSES_PER_CALL) }, (_, i) =>
-    sheetNames.slice(i * ANALYSES_PER_CALL, (i + 1) * ANALYSES_PER_CALL),
+  const batches = Array.from({ length: Math.ceil(sheetNames.length / ANALYSES_PER_EXECUTION) }, (_, i) =>
+    sheetNames.slice(i * ANALYSES_PER_EXECUTION, (i + 1) * ANALYSES_PER_EXECUTION),
   );
   const parts = await runBatches(
     batches,

@@ -1,4 +1,4 @@
-import type { CheckCode, CheckProblem } from '../../shared/endpoints';
+import type { CheckCode, CheckProblem } from './checkTypes';
 import { LANGS, type Lang } from '../i18n';
 import { cellA1 } from './a1';
 import { checkComputed } from './checkComputed';

@@ -1,8 +1,13 @@
-import type { RosterClass } from '../../shared/endpoints';
 import { LANGS, type Lang } from '../i18n';
 import { TEXTS, textsOf } from '../texts';
 import { classKey } from './classNames';
 import { cleanText, nameKey } from './names';
+
+/** One class of a roster sheet (columns: class, pupil). */
+export interface RosterClass {
+  className: string;
+  pupils: string[];
+}
 
 export interface RosterResult {
   /** Classes in the order they first appear, pupils in sheet order. */

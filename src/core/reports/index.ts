@@ -16,7 +16,8 @@ export { analysisReport, levelRanges, type AnalysisHeader, type AnalysisLayout }
 export { BLOCK_IDS, BLOCK_ROWS, findBlocks, keptTextOf, type BlockPosition, type KeptText } from './keptText';
 export { monitoringData, type MonitoringData, type MonitoringInput } from './monitoringData';
 export { monitoringReport, monitoringLayout, scopeText, type MonitoringReport } from './monitoring';
-export { journalsForScope, parseScopeId, previousScope, scopeId, selectMarks, type Scope } from './scope';
+export { previousScope, selectMarks } from './scope';
+export { journalsForScope, latestScopeId, parseScopeId, scopeId, type Scope } from './scopeId';
 export { gradeOf, stageOf } from './stages';
 export { reportTextsOf, type BlockId, type ReportTexts, type Stage } from './texts';
 export type { ChartSpec, ReportLayout } from './types';

@@ -25,7 +25,9 @@ import type { PeriodResult } from '../period';
 import type { Mark } from '../scale';
 import type { ClassResults } from './classResults';
 
-export type Scope = { kind: 'quarter'; n: number } | { kind: 'half'; n: number } | { kind: 'year' };
+import type { Scope } from './scopeId';
+
+export type { Scope };
 
 /** A counted mark: 2–5 or н/а. */
 export type CountedMark = Mark | 'na';
@@ -52,31 +54,6 @@ export interface Selection {
 export function previousScope(scope: Scope): Scope | undefined {
   if (scope.kind === 'year' || scope.n <= 1) return undefined;
   return { kind: scope.kind, n: scope.n - 1 };
-}
-
-/** The tag id of a scope's sheet, and what the sidebar sends: q1…q4, h1, h2, year. */
-export function scopeId(scope: Scope): string {
-  return scope.kind === 'year' ? 'year' : `${scope.kind === 'quarter' ? 'q' : 'h'}${scope.n}`;
-}
-
-export function parseScopeId(id: unknown): Scope | undefined {
-  if (id === 'year') return { kind: 'year' };
-  const m = typeof id === 'string' ? /^([qh])([1-4])$/.exec(id) : null;
-  if (!m || (m[1] === 'h' && Number(m[2]) > 2)) return undefined;
-  return { kind: m[1] === 'q' ? 'quarter' : 'half', n: Number(m[2]) };
-}
-
-/** The journals a scope reads: its own period and the one before (for the change columns); all for the year. */
-export function journalsForScope<J extends { periodKind?: PeriodKind; period?: number }>(
-  journals: readonly J[],
-  scope: Scope,
-): J[] {
-  if (scope.kind === 'year') return [...journals];
-  const quarters = scope.kind === 'quarter' ? [scope.n, scope.n - 1] : [2 * scope.n, 2 * scope.n - 2];
-  const halves = scope.kind === 'half' ? [scope.n, scope.n - 1] : [];
-  return journals.filter((j) =>
-    j.periodKind === 'quarter' ? quarters.includes(j.period ?? 0) : halves.includes(j.period ?? 0),
-  );
 }
 
 export function subjectKey(className: string, subject: string): string {

@@ -14,6 +14,23 @@ export const en: Texts = {
     monitoring: 'Monitoring report…',
     moderation: 'Moderation…',
     specs: 'Work specification…',
+    runMonitoring: 'Monitoring of the latest period (no sidebar)',
+    runAnalyses: 'SAU/SAT analyses of the latest period (no sidebar)',
+    runCheck: 'Check journals: summary (no sidebar)',
+  },
+
+  runs: {
+    title: 'KB Sheets',
+    noJournals: 'This file has no KB Sheets journals.',
+    reading: (done, total) => `Journals done: ${done} of ${total}…`,
+    monitoringDone: (sheetName, failed) =>
+      `Monitoring ready: sheet "${sheetName}".` + (failed > 0 ? ` Journals not read: ${failed}.` : ''),
+    analysesDone: (written, failed) =>
+      `Analyses written: ${written}.` +
+      (failed > 0 ? ` With errors: ${failed} (see the Analysis panel).` : ''),
+    checkDone: (journals, problems) =>
+      `Journals checked: ${journals}; problems: ${problems}.` +
+      (problems > 0 ? ' Open «Check journals» to jump to the cells.' : ''),
   },
 
   journal: {

@@ -13,6 +13,23 @@ export const kk: Texts = {
     monitoring: 'Үлгерім мониторингі…',
     moderation: 'Модерация…',
     specs: 'Жұмыс спецификациясы…',
+    runMonitoring: 'Соңғы кезеңнің мониторингі (бүйір панельсіз)',
+    runAnalyses: 'Соңғы кезеңнің БЖБ/ТЖБ талдауы (бүйір панельсіз)',
+    runCheck: 'Журналдарды тексеру: қорытынды (бүйір панельсіз)',
+  },
+
+  runs: {
+    title: 'KB Sheets',
+    noJournals: 'Бұл файлда KB Sheets журналдары жоқ.',
+    reading: (done, total) => `Өңделген журналдар: ${total} ішінен ${done}…`,
+    monitoringDone: (sheetName, failed) =>
+      `Мониторинг дайын: «${sheetName}» парағы.` + (failed > 0 ? ` Оқылмаған журналдар: ${failed}.` : ''),
+    analysesDone: (written, failed) =>
+      `Жазылған талдаулар: ${written}.` +
+      (failed > 0 ? ` Қатесі барлары: ${failed} (бүйір панельдегі талдауды қараңыз).` : ''),
+    checkDone: (journals, problems) =>
+      `Тексерілген журналдар: ${journals}; ескертулер: ${problems}.` +
+      (problems > 0 ? ' Ұяшықтарға өту үшін «Журналдарды тексеру» панелін ашыңыз.' : ''),
   },
 
   journal: {

@@ -13,6 +13,23 @@ export const ru: Texts = {
     monitoring: 'Мониторинг успеваемости…',
     moderation: 'Модерация…',
     specs: 'Спецификация работы…',
+    runMonitoring: 'Мониторинг за последний период (без боковой панели)',
+    runAnalyses: 'Анализ СОР/СОЧ за последний период (без боковой панели)',
+    runCheck: 'Проверить журналы: сводка (без боковой панели)',
+  },
+
+  runs: {
+    title: 'KB Sheets',
+    noJournals: 'В файле нет журналов KB Sheets.',
+    reading: (done, total) => `Журналов обработано: ${done} из ${total}…`,
+    monitoringDone: (sheetName, failed) =>
+      `Мониторинг готов: лист «${sheetName}».` + (failed > 0 ? ` Не прочитано журналов: ${failed}.` : ''),
+    analysesDone: (written, failed) =>
+      `Анализов записано: ${written}.` +
+      (failed > 0 ? ` С ошибками: ${failed} (см. боковую панель «Анализ СОР/СОЧ»).` : ''),
+    checkDone: (journals, problems) =>
+      `Проверено журналов: ${journals}; замечаний: ${problems}.` +
+      (problems > 0 ? ' Откройте «Проверить журналы», чтобы перейти к ячейкам.' : ''),
   },
 
   journal: {

@@ -72,6 +72,20 @@ export interface Texts {
     monitoring: string;
     moderation: string;
     specs: string;
+    /** Runs without the sidebar, progress as toasts. */
+    runMonitoring: string;
+    runAnalyses: string;
+    runCheck: string;
+  };
+
+  /** Toasts of the runs started from the menu (no sidebar). */
+  runs: {
+    title: string;
+    noJournals: string;
+    reading(done: number, total: number): string;
+    monitoringDone(sheetName: string, failed: number): string;
+    analysesDone(written: number, failed: number): string;
+    checkDone(journals: number, problems: number): string;
   };
 
   journal: {

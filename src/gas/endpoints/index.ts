@@ -2,7 +2,7 @@ import type { Endpoints } from '../../shared/endpoints';
 import { context, type Ctx } from '../context';
 import type { Services } from '../services';
 import { getBootstrap } from './bootstrap';
-import { parseScopeId, type Scope } from '../../core/reports/scope';
+import { parseScopeId, type Scope } from '../../core/reports/scopeId';
 import { analysisOptionsOf, writeAnalyses } from '../app/analysis';
 import { sheetNamesOf } from '../app/batches';
 import { journalBatches, readResults, writeMonitoring } from '../app/monitoring';
