@@ -1,16 +1,14 @@
 /**
  * The monitoring benchmark for `npm run bench` (bundled by esbuild at bench time): a generated
  * school of 2,000 pupils (70 classes of grades 1–11, 15 subjects, 4 quarter journals each = 4,200
- * journals), timed through the core (classResults + monitoringReport), and the service calls the
- * add-on makes for it, counted on the in-memory fakes with the real server code.
+ * journals), timed through the core (classResults + monitoringReport). What the add-on's calls
+ * cost on Google is in the cost lines (scripts/benchCost.ts).
  */
 import { journalLayout } from '../src/core/journal/layout';
 import type { JournalSnapshot } from '../src/core/journal/snapshot';
 import type { JournalStructure } from '../src/core/journal/types';
 import { PRESETS } from '../src/core/ruleset';
 import { classResults, monitoringReport, type Scope } from '../src/core/reports';
-import { endpoints } from '../src/gas/endpoints';
-import { createFakeServices } from '../test/fakes';
 
 const QUARTER: JournalStructure = {
   periodKind: 'quarter',
@@ -129,32 +127,6 @@ export function monitoringBench(): [string, string][] {
   if (report.data.school.figures.n !== 2000 * SUBJECTS.length)
     throw new Error(`counted ${report.data.school.figures.n} marks`);
 
-  // Service calls, on the fakes with the real server code: one journal of 29 pupils read, the report written.
-  const services = createFakeServices();
-  const api = endpoints(() => services);
-  const { sheetName } = api.createJournal({
-    className: '7А',
-    subject: 'Математика',
-    teacher: 'Т',
-    period: 4,
-    pupils: school[0].pupils,
-    structure: QUARTER,
-  });
-  const { runId } = api.beginRun('monitoring');
-  services.calls.reset();
-  api.readJournal(sheetName, runId);
-  const perJournal = services.calls.total();
-  services.calls.reset();
-  api.writeOwnSheet({
-    kind: 'monitoring',
-    id: 'q4',
-    name: 'Мониторинг',
-    layout: report.layout,
-    charts: report.charts,
-    runId,
-  });
-  const write = services.calls.total();
-
   return [
     [
       'school',
@@ -166,9 +138,6 @@ export function monitoringBench(): [string, string][] {
     ],
     ['quarter 4: monitoringReport', `${reportMs.toFixed(0)} ms`],
     [`year: classResults + monitoringReport of ${snapshots.length} journals`, `${yearMs.toFixed(0)} ms`],
-    ['service calls to read one journal (any size)', `${perJournal}`],
-    [`service calls to read quarter 4 + 3 (${read.length} journals)`, `${perJournal * read.length}`],
-    ['service calls to write the report (2 charts)', `${write}`],
     ['report size', `${report.layout.rows} rows × ${report.layout.columns} columns`],
   ];
 }

@@ -6,17 +6,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGS, type Lang } from '../../src/core/i18n';
 import type { ScoreChange } from '../../src/core/moderation/types';
-import type { PanelData, ScoreChangeResult, ScoreConflictFound } from '../../src/shared/endpoints';
+import type { ModerationRecord } from '../../src/core/moderation/record';
+import type {
+  ModerationRead,
+  PanelData,
+  ScoreChangeResult,
+  ScoreConflictFound,
+} from '../../src/shared/endpoints';
 import { ConflictList, Confirmation } from '../features/moderation/Confirmation';
-import {
-  commit,
-  planApplication,
-  planUndoing,
-  refresh,
-  writeProtocol,
-  type SheetRead,
-} from '../features/moderation/flow';
-import { recordOf, type ModerationRecord } from '../features/moderation/record';
 import { RowsTable } from '../features/moderation/RowsTable';
 import { StartForm } from '../features/moderation/StartForm';
 import { MODERATION_UI } from '../features/moderation/texts';
@@ -43,7 +40,7 @@ export function ModerationPanel({ data, lang }: { data: PanelData; lang: Lang })
   const ui = useText();
   const [saved, setSaved] = useState<Current[]>([]);
   const [current, setCurrent] = useState<Current | null>(null);
-  const [read, setRead] = useState<SheetRead | null>(null);
+  const [read, setRead] = useState<ModerationRead | null>(null);
   const [protocolLang, setProtocolLang] = useState<Lang>(lang);
   const [pending, setPending] = useState<Pending | null>(null);
   const [outcome, setOutcome] = useState<{ action: 'apply' | 'undo'; result: ScoreChangeResult } | null>(
@@ -56,14 +53,7 @@ export function ModerationPanel({ data, lang }: { data: PanelData; lang: Lang })
     void list.run(
       () => call('listModerations'),
       (found) => {
-        setSaved(
-          // One entry per moderation, should a user have duplicated its sheet.
-          found.flatMap((f, i) => {
-            const record = recordOf(f.record);
-            const first = found.findIndex((g) => recordOf(g.record)?.id === record?.id) === i;
-            return record && first ? [{ record, sheetName: f.sheetName }] : [];
-          }),
-        );
+        setSaved(found);
       },
     );
   }, []);
@@ -93,7 +83,7 @@ export function ModerationPanel({ data, lang }: { data: PanelData; lang: Lang })
     setPending(null);
     setOutcome(null);
     void action.run(
-      () => refresh(current.record),
+      () => call('refreshModeration', current.record.id),
       (r) => {
         setRead(r);
         const entered = r.rows.filter((x) => x.moderators !== undefined).length;
@@ -111,16 +101,16 @@ export function ModerationPanel({ data, lang }: { data: PanelData; lang: Lang })
     if (!current) return;
     setPending(null);
     void action.run(
-      async () => {
-        const r = await refresh(current.record);
+      () => call('writeProtocol', { id: current.record.id, lang: protocolLang }),
+      (r) => {
         setRead(r);
-        return writeProtocol(current.record, r.rows, protocolLang);
+        const { sheetName, printUrl } = r.protocol;
+        return {
+          kind: 'success',
+          text: () => t.protocolDone(sheetName),
+          link: { href: printUrl, text: (ui) => ui.printPdf },
+        };
       },
-      ({ sheetName, printUrl }) => ({
-        kind: 'success',
-        text: () => t.protocolDone(sheetName),
-        ...(printUrl ? { link: { href: printUrl, text: (ui) => ui.printPdf } } : {}),
-      }),
     );
   }
 
@@ -128,15 +118,12 @@ export function ModerationPanel({ data, lang }: { data: PanelData; lang: Lang })
     if (!current) return;
     setOutcome(null);
     void action.run(
-      async () => {
-        const r = await refresh(current.record);
-        setRead(r);
-        return planApplication(current.record, r.rows);
-      },
+      () => call('planModeration', { id: current.record.id, action: 'apply' }),
       (plan) => {
+        if (plan.read) setRead(plan.read);
         const notes = [
-          ...(plan.notAgreed.length > 0 ? [t.notAgreed(plan.notAgreed.length)] : []),
-          ...(plan.alreadyApplied.length > 0 ? [t.alreadyApplied(plan.alreadyApplied.length)] : []),
+          ...(plan.notAgreed > 0 ? [t.notAgreed(plan.notAgreed)] : []),
+          ...(plan.alreadyApplied > 0 ? [t.alreadyApplied(plan.alreadyApplied)] : []),
         ];
         if (plan.changes.length === 0) {
           setPending(null);
@@ -156,7 +143,7 @@ export function ModerationPanel({ data, lang }: { data: PanelData; lang: Lang })
     if (!current) return;
     setOutcome(null);
     void action.run(
-      () => planUndoing(current.record),
+      () => call('planModeration', { id: current.record.id, action: 'undo' }),
       (plan) => {
         if (plan.changes.length === 0 && plan.conflicts.length === 0) {
           setPending(null);
@@ -172,7 +159,7 @@ export function ModerationPanel({ data, lang }: { data: PanelData; lang: Lang })
     if (!current || !pending) return;
     const { action: kind, changes } = pending;
     void action.run(
-      () => commit(current.record, changes, kind, lang),
+      () => call('commitModeration', { id: current.record.id, action: kind, changes }),
       (result) => {
         setPending(null);
         setOutcome({ action: kind, result });

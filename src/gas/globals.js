@@ -293,44 +293,32 @@ function jumpTo(target) {
   return KB.jumpTo(target);
 }
 
-function readJournal(sheetName, runId) {
-  return KB.readJournal(sheetName, runId);
+function readJournal(sheetName) {
+  return KB.readJournal(sheetName);
 }
 
-function readOwnSheet(scope) {
-  return KB.readOwnSheet(scope);
+function startModeration(request) {
+  return KB.startModeration(request);
 }
 
-function writeOwnSheet(request) {
-  return KB.writeOwnSheet(request);
+function refreshModeration(id) {
+  return KB.refreshModeration(id);
 }
 
-function beginRun(kind) {
-  return KB.beginRun(kind);
+function writeProtocol(request) {
+  return KB.writeProtocol(request);
 }
 
-function endRun(runId) {
-  return KB.endRun(runId);
+function planModeration(request) {
+  return KB.planModeration(request);
 }
 
-function applyScoreChanges(request) {
-  return KB.applyScoreChanges(request);
-}
-
-function readAuditLog() {
-  return KB.readAuditLog();
+function commitModeration(request) {
+  return KB.commitModeration(request);
 }
 
 function listModerations() {
   return KB.listModerations();
-}
-
-function saveModerationRecord(request) {
-  return KB.saveModerationRecord(request);
-}
-
-function writeModerationComputed(request) {
-  return KB.writeModerationComputed(request);
 }
 
 function listSpecs() {

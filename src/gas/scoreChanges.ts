@@ -12,7 +12,7 @@ import { sheetText } from '../core/sheetText';
 import type { ScoreChangeRequest, ScoreChangeResult } from '../shared/endpoints';
 import { appendAudit } from './auditLog';
 import type { Ctx } from './context';
-import { findJournals, readColumnTags } from './journalReader';
+import { findJournals, journalColumns } from './journalReader';
 import { withDocumentLock } from './lock';
 import type { CellValue } from './services';
 import { UserError } from './userError';
@@ -32,7 +32,7 @@ function cellsOf(ctx: Ctx, r: ScoreChangeRequest): { row: number; column: number
   const ok =
     Array.isArray(r?.changes) &&
     ['apply', 'undo'].includes(a?.action) &&
-    [r.sheetName, a.moderationId, a.work, a.reason, l?.sheetName, l?.protection, l?.action].every(isText) &&
+    [r.sheetName, a.moderationId, a.work, a.reason, l?.sheetName, l?.protection].every(isText) &&
     Array.isArray(l.headers) &&
     l.headers.length === 11 &&
     l.headers.every(isText);
@@ -50,26 +50,26 @@ function cellsOf(ctx: Ctx, r: ScoreChangeRequest): { row: number; column: number
 export function applyScoreChanges(ctx: Ctx, request: ScoreChangeRequest): ScoreChangeResult {
   const cells = cellsOf(ctx, request);
   return withDocumentLock(ctx.services, ctx.texts.server.busy, () => {
-    const journal = findJournals(ctx.ss).find((j) => j.sheet.getName() === request.sheetName);
+    const [journal] = findJournals(ctx.ss, new Set([request.sheetName]));
     if (!journal) throw new UserError(ctx.texts.server.journalNotFound(request.sheetName));
     const { sheet, meta } = journal;
     const when = new Date().toISOString();
     const result: ScoreChangeResult = { applied: [], conflicts: [], when };
     if (cells.length === 0) return result;
 
-    const tags = readColumnTags(sheet);
+    // The sheet's values (its column roles confirmed by the header row), then the formulas of
+    // the rows concerned: three reads, all under the lock, right before the writes.
+    const all = sheet.getDataRange().getValues();
+    const tags = journalColumns(sheet, meta, all);
     const scoreColumns = tags.filter((t) => t.role === 'sor' || t.role === 'soch').map((t) => t.column);
     const pupilColumn = tags.find((t) => t.role === 'pupil')?.column;
-    // One read of the rows concerned, from column A to the rightmost cell needed.
     const top = Math.min(...cells.map((c) => c.row));
-    const span = sheet.getRange(
-      top,
-      1,
-      Math.max(...cells.map((c) => c.row)) - top + 1,
-      Math.max(pupilColumn ?? 1, ...cells.map((c) => c.column)),
+    const width = Math.max(pupilColumn ?? 1, ...cells.map((c) => c.column));
+    const height = Math.max(...cells.map((c) => c.row)) - top + 1;
+    const values = Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (_, c) => all[top - 1 + r]?.[c] ?? ''),
     );
-    const values = span.getValues();
-    const formulas = span.getFormulas();
+    const formulas = sheet.getRange(top, 1, height, width).getFormulas();
     const accepted: { row: number; column: number; value: number | string }[] = [];
     const log: (string | number)[][] = [];
     const a = request.audit;
@@ -100,7 +100,7 @@ export function applyScoreChanges(ctx: Ctx, request: ScoreChangeRequest): ScoreC
         ...text,
         cellValue(old),
         cellValue(c.value),
-        sheetText(a.labels.action),
+        a.action, // a code, not a word: a changed translation never breaks Undo
         sheetText(a.reason),
         sheetText(a.moderationId),
       ]);

@@ -8,12 +8,21 @@ import type { Lang } from '../core/i18n';
 import type { JournalForm, PeriodKind, Template } from '../core/journal/types';
 import type { Settings } from '../core/settings';
 import type { JournalSnapshot } from '../core/journal/snapshot';
-import type { SheetChart, SheetLayout } from '../core/sheetLayout';
 import type { CheckCode, CheckProblem, CheckReport } from '../core/journal/checkTypes';
 import type { RosterClass } from '../core/journal/roster';
 
 export type { CheckCode, CheckProblem, CheckReport, RosterClass };
 import type { ClassResults } from '../core/reports/classResults';
+import type { SheetProblem } from '../core/moderation/read';
+import type { ModerationRecord } from '../core/moderation/record';
+import type {
+  ModerationRow,
+  ProtocolDetails,
+  SampleRule,
+  ScoreChange,
+  ScoreConflict,
+  WorkRef,
+} from '../core/moderation/types';
 import type { GridProblem } from '../core/tasks/readGrid';
 
 /** Each analysis writes a sheet: a few per server execution keep the progress moving. */
@@ -114,12 +123,11 @@ export interface ScoreChangeRequest {
   };
 }
 
-/** The audit log's words, from the core's moderation texts: the sheet's name, its 11 headers, the action. */
+/** The audit log's words, from the core's moderation texts: the sheet's name and its 11 headers (actions are stored as codes). */
 export interface AuditLabels {
   sheetName: string;
   protection: string;
   headers: string[];
-  action: string;
 }
 
 /** A change the server refused: the cell (or its row's pupil) is not what the plan read. */
@@ -138,10 +146,44 @@ export interface ScoreChangeResult {
   when: string;
 }
 
-/** A moderation sheet (the add-on's own `moderation:<id>`) and its record (plain JSON, kept in its metadata). */
+/** A moderation sheet (the add-on's own `moderation:<id>`) and its record (kept in its metadata). */
 export interface StoredModeration {
   sheetName: string;
-  record: string;
+  record: ModerationRecord;
+}
+
+/** The start form of a moderation: the journal, the work, the sampling rule and the protocol's details. */
+export interface StartRequest {
+  sheetName: string;
+  work: WorkRef;
+  rule: SampleRule;
+  seed: number;
+  tolerance: number;
+  details: ProtocolDetails;
+  /** The language of the moderation sheet (and of its audit lines). */
+  lang: Lang;
+}
+
+export type ModerationStart =
+  | { ok: false; reason: 'noColumn' | 'notHeld' | 'badMax' | 'noWorks' }
+  | { ok: true; record: ModerationRecord; sheetName: string; unreadable: number };
+
+/** The moderation sheet as the commission left it, with the server's computed columns. */
+export interface ModerationRead {
+  record: ModerationRecord;
+  rows: ModerationRow[];
+  problems: SheetProblem[];
+  sheetName: string;
+}
+
+/** What an application (or an undo) would change; nothing is written before the user confirms. */
+export interface ModerationPlan {
+  /** Apply only: the sheet read afresh. */
+  read?: ModerationRead;
+  changes: ScoreChange[];
+  conflicts: ScoreConflict[];
+  notAgreed: number;
+  alreadyApplied: number;
 }
 
 /** Reports: a journal as the sidebar reads it (the core's JournalSnapshot, Dates as ISO text). */
@@ -151,17 +193,6 @@ export type JournalData = JournalSnapshot & { values: (string | number | boolean
 export interface OwnSheetContent {
   sheetName: string;
   values: (string | number | boolean)[][];
-}
-
-export interface WriteOwnSheetRequest {
-  kind: string;
-  id: string;
-  /** For a new sheet; an existing one keeps its (possibly renamed) name and position. */
-  name: string;
-  layout: SheetLayout;
-  charts?: SheetChart[];
-  /** From beginRun: a stale or foreign run is refused. */
-  runId: string;
 }
 
 /** A work specification of the school's library: its JSON file as saved (the sidebar validates it with src/core/tasks). */
@@ -224,21 +255,24 @@ export interface Endpoints {
   /** The СОР/СОЧ analyses of these journals, computed and written on the server. */
   writeAnalyses(request: { sheetNames: string[]; purpose?: string; date: string }): AnalysesWritten;
   jumpTo(target: { sheetName: string; a1: string }): void;
-  /** With `runId`, also keeps that run alive (a long read phase must not let it expire). */
-  readJournal(sheetName: string, runId?: string): JournalData;
-  readOwnSheet(scope: { kind: string; id: string }): OwnSheetContent | null;
-  /** `printUrl`: the sheet as an A4 PDF (Sheets' export: Apps Script cannot set print settings). */
-  writeOwnSheet(request: WriteOwnSheetRequest): { sheetName: string; printUrl?: string };
-  beginRun(kind: string): { runId: string; expiresInMs: number };
-  endRun(runId: string): void;
-  applyScoreChanges(request: ScoreChangeRequest): ScoreChangeResult;
-  /** The audit log's cells (header in row 1); dates as ISO text. */
-  readAuditLog(): (string | number | boolean)[][];
+  /** A journal's cells and column roles (the forms list its works and pupils from them). */
+  readJournal(sheetName: string): JournalData;
   listModerations(): StoredModeration[];
-  /** Keeps the record (JSON with its `id`) with the moderation sheet `moderation:<id>`. */
-  saveModerationRecord(request: { id: string; record: string }): void;
-  /** Writes the computed columns (H:J from row 4) of the moderation sheet `moderation:<id>`. */
-  writeModerationComputed(request: { id: string; a1: string; values: (string | number)[][] }): void;
+  /** Draws the sample and writes the moderation sheet (with its record). */
+  startModeration(request: StartRequest): ModerationStart;
+  /** Reads what the commission typed and writes the computed columns back. */
+  refreshModeration(id: string): ModerationRead;
+  /** The protocol (хаттама) in a language, from the moderation sheet as it is now. */
+  writeProtocol(request: { id: string; lang: Lang }): ModerationRead & {
+    protocol: { sheetName: string; printUrl: string };
+  };
+  planModeration(request: { id: string; action: 'apply' | 'undo' }): ModerationPlan;
+  /** The confirmed changes, compare-and-set under the document lock, each logged first. */
+  commitModeration(request: {
+    id: string;
+    action: 'apply' | 'undo';
+    changes: ScoreChange[];
+  }): ScoreChangeResult;
   /** The school's work specifications (task-level scoring). */
   listSpecs(): StoredSpec[];
   /** Adds or replaces (same title) a specification's JSON; returns the library. */

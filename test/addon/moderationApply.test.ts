@@ -5,16 +5,27 @@
  */
 import { readAuditRows } from '../../src/core/moderation/audit';
 import { MODERATION_TEXTS } from '../../src/core/moderation/texts';
-import { AUDIT_KEY } from '../../src/gas/auditLog';
+import { AUDIT_KEY, findAuditSheet } from '../../src/gas/auditLog';
 import type { Lang } from '../../src/core/i18n';
-import { MODERATION_UI } from '../../sidebar/features/moderation/texts';
+import { context } from '../../src/gas/context';
+import { plainValues } from '../../src/gas/endpoints/journalData';
+import { applyScoreChanges } from '../../src/gas/scoreChanges';
 import type { ScoreCellChange, ScoreChangeRequest } from '../../src/shared/endpoints';
 import { addon, form } from './fixture';
 
 const PUPILS = ['Айгерим Серикова', 'Нурлан Абенов', '=HYPERLINK("x")', 'Дана Ким'];
 
+/** The journal, and the server's compare-and-set (moderation's commit runs it) with the log read back. */
 function journal() {
-  const { services, api } = addon();
+  const { services, api: endpoints } = addon();
+  const api = {
+    ...endpoints,
+    applyScoreChanges: (r: ScoreChangeRequest) => applyScoreChanges(context(services), r),
+    readAuditLog: () => {
+      const log = findAuditSheet(services.spreadsheet);
+      return log ? plainValues(log.getDataRange().getValues()) : [];
+    },
+  };
   const { sheetName } = api.createJournal(form({ pupils: PUPILS }));
   const sheet = services.spreadsheet.getSheetByName(sheetName)!;
   // СОР 1 in M, СОЧ in P (max 25 in the template's max row).
@@ -23,14 +34,13 @@ function journal() {
   return { services, api, sheet, sheetName };
 }
 
-/** The log's words as the sidebar sends them (core texts for headers and actions). */
-function labels(action: 'apply' | 'undo', lang: Lang = 'ru') {
+/** The log's words as the moderation's commit passes them (core texts). */
+function labels(lang: Lang = 'ru') {
   const core = MODERATION_TEXTS[lang].audit;
   return {
-    sheetName: MODERATION_UI[lang].auditSheet,
-    protection: MODERATION_UI[lang].auditProtection,
+    sheetName: MODERATION_TEXTS[lang].audit.sheet,
+    protection: MODERATION_TEXTS[lang].audit.protection,
     headers: [...core.headers],
-    action: core[action],
   };
 }
 
@@ -48,7 +58,7 @@ function request(
       work: 'СОЧ',
       reason: 'Решение комиссии',
       action,
-      labels: labels(action, lang),
+      labels: labels(lang),
     },
   };
 }
@@ -93,7 +103,7 @@ describe('applyScoreChanges', () => {
     expect(sheet.getRange('P5:P8').getValues()).toEqual([[21], [14], [22], [11.5]]);
 
     const log = auditSheet(services);
-    expect(log.getName()).toBe(MODERATION_UI.ru.auditSheet);
+    expect(log.getName()).toBe(MODERATION_TEXTS.ru.audit.sheet);
     expect(log.sheetProtection?.isWarningOnly()).toBe(true);
     const { rows, unreadable } = readAuditRows(api.readAuditLog());
     expect(unreadable).toEqual([]);

@@ -1,27 +1,21 @@
 /**
- * The whole moderation on the in-memory services, the way the sidebar does it: the core computes
- * (start, read the sheet back, plan), the endpoints read and write. Apply then undo leaves the
- * journal exactly as it was; two sidebars planning from the same start cannot overwrite each other.
+ * The whole moderation on the in-memory services through the real endpoints (src/gas/app/
+ * moderation.ts): start, the commission types, refresh, plan, confirm, undo. Apply then undo
+ * leaves the journal exactly as it was; two sidebars planning from the same start cannot
+ * overwrite each other.
  */
 import fc from 'fast-check';
 import type { Lang } from '../../src/core/i18n';
-import { journalCells, journalPupils, planApply, planUndo } from '../../src/core/moderation/apply';
-import { lastApplication, readAuditRows } from '../../src/core/moderation/audit';
-import { readModerationRows } from '../../src/core/moderation/read';
-import {
-  moderationComputed,
-  moderationSheetLayout,
-  SHEET_COLUMNS,
-  SHEET_ROWS,
-} from '../../src/core/moderation/sheet';
-import { startModeration } from '../../src/core/moderation/start';
+import { readAuditRows } from '../../src/core/moderation/audit';
+import { SHEET_COLUMNS, SHEET_ROWS } from '../../src/core/moderation/sheet';
+import { DEFAULT_SAMPLE_RULE } from '../../src/core/moderation/types';
 import { moderationTextsOf } from '../../src/core/moderation/texts';
 import type { Moderation, ModerationRow, ScoreChange } from '../../src/core/moderation/types';
-import type { Endpoints, ScoreChangeRequest } from '../../src/shared/endpoints';
-import { MODERATION_UI } from '../../sidebar/features/moderation/texts';
+import { findAuditSheet } from '../../src/gas/auditLog';
+import type { Endpoints } from '../../src/shared/endpoints';
+import type { FakeServices } from '../fakes';
 import { addon, form, pupils } from './fixture';
 
-const ID = 'mod-test-1';
 const SOCH = 16; // column P of the built-in quarter template
 
 /** A class of 12 with СОЧ scores spread over every level (max 25). */
@@ -39,83 +33,32 @@ function journal(soch: (number | string)[] = [25, 23, 21, 19, 17, 15, 13, 11, 9,
 type Api = Endpoints;
 
 function start(api: Api, sheetName: string, lang: Lang = 'ru'): Moderation {
-  const result = startModeration(api.readJournal(sheetName), { kind: 'soch' }, { id: ID, seed: 7 });
-  if (!result.ok) throw new Error(result.reason);
-  const layout = moderationSheetLayout(result.moderation, lang);
-  const { runId } = api.beginRun('moderation');
-  api.writeOwnSheet({ kind: 'moderation', id: ID, name: layout.sheetName, layout, runId });
-  api.endRun(runId);
-  api.saveModerationRecord({
-    id: ID,
-    record: JSON.stringify({ v: 1, id: ID, moderation: result.moderation }),
+  const result = api.startModeration({
+    sheetName,
+    work: { kind: 'soch' },
+    rule: DEFAULT_SAMPLE_RULE,
+    seed: 7,
+    tolerance: 0,
+    details: { school: 'Школа', number: '1', date: '2026-12-07', chair: 'А', secretary: 'Б', members: [] },
+    lang,
   });
-  return result.moderation;
+  if (!result.ok) throw new Error(result.reason);
+  return result.record.moderation;
 }
 
-/** What the sidebar's Refresh does: read the sheet back, write the computed columns. */
-function refresh(api: Api, m: Moderation, lang: Lang = 'ru'): ModerationRow[] {
-  const sheet = api.readOwnSheet({ kind: 'moderation', id: m.id })!;
-  const { rows } = readModerationRows(sheet.values, m, lang);
-  api.writeModerationComputed({ id: m.id, ...moderationComputed(sheet.values, rows, lang) });
-  return rows;
-}
+const refresh = (api: Api, m: Moderation): ModerationRow[] => api.refreshModeration(m.id).rows;
 
-function commit(
-  api: Api,
-  m: Moderation,
-  changes: ScoreChange[],
-  action: 'apply' | 'undo',
-): ReturnType<Api['applyScoreChanges']> {
-  const t = moderationTextsOf('ru').audit;
-  const request: ScoreChangeRequest = {
-    sheetName: m.journal,
-    changes: changes.map((c) => ({ a1: c.a1, pupil: c.pupil, expected: c.old, value: c.new })),
-    audit: {
-      moderationId: m.id,
-      work: 'СОЧ',
-      reason: t.reason,
-      action,
-      labels: {
-        sheetName: MODERATION_UI.ru.auditSheet,
-        protection: MODERATION_UI.ru.auditProtection,
-        headers: [...t.headers],
-        action: t[action],
-      },
-    },
-  };
-  return api.applyScoreChanges(request);
-}
+const commit = (api: Api, m: Moderation, changes: ScoreChange[], action: 'apply' | 'undo') =>
+  api.commitModeration({ id: m.id, action, changes });
 
-function planApplication(api: Api, m: Moderation, rows: ModerationRow[]) {
-  const snapshot = api.readJournal(m.journal);
-  return planApply(
-    rows,
-    journalCells(
-      snapshot.values,
-      rows.map((r) => r.a1),
-    ),
-    m.id,
-    journalPupils(
-      snapshot,
-      rows.map((r) => r.row),
-    ),
-  );
-}
+const planApplication = (api: Api, m: Moderation) => api.planModeration({ id: m.id, action: 'apply' });
 
-function planUndoing(api: Api, m: Moderation) {
-  const applied = lastApplication(readAuditRows(api.readAuditLog()).rows, m.id);
-  const snapshot = api.readJournal(m.journal);
-  return planUndo(
-    applied,
-    journalCells(
-      snapshot.values,
-      applied.map((a) => a.cell),
-    ),
-    journalPupils(
-      snapshot,
-      m.rows.map((r) => r.row),
-    ),
-  );
+const planUndoing = (api: Api, m: Moderation) => api.planModeration({ id: m.id, action: 'undo' });
+
+/** The audit log's rows, read from its sheet. */
+function auditLog(services: FakeServices) {
+  const sheet = findAuditSheet(services.spreadsheet);
+  return readAuditRows(sheet ? sheet.getDataRange().getValues() : []).rows;
 }
 
 /** The commission types into the moderation sheet's cells, as a person does. */
@@ -152,7 +95,7 @@ describe('a moderation through the endpoints', () => {
     const m = start(api, sheet.getName());
     expect(m.rows.length).toBeGreaterThanOrEqual(2);
     // The record is kept with the sheet.
-    expect(api.listModerations().map((s) => JSON.parse(s.record).id)).toEqual([ID]);
+    expect(api.listModerations().map((s) => s.record.id)).toEqual([m.id]);
 
     // Moderators find one more point on the first two works, one fewer on the rest.
     const mod = typeScores(services, m, (r) => {
@@ -169,7 +112,7 @@ describe('a moderation through the endpoints', () => {
       .map((v) => v[0]);
     expect(differences).toEqual(rows.map((r) => r.difference));
 
-    const plan = planApplication(api, m, rows);
+    const plan = planApplication(api, m);
     const expected = rows.filter((r) => r.agreed !== r.teacher);
     expect(plan.changes.map((c) => [c.a1, c.old, c.new])).toEqual(
       expected.map((r) => [r.a1, r.teacher, r.agreed]),
@@ -177,15 +120,15 @@ describe('a moderation through the endpoints', () => {
     const applied = commit(api, m, plan.changes, 'apply');
     expect(applied.conflicts).toEqual([]);
     for (const r of expected) expect(sheet.getRange(r.a1).getValues()[0][0]).toBe(r.agreed);
-    const log = readAuditRows(api.readAuditLog()).rows;
+    const log = auditLog(services);
     expect(log.map((l) => [l.cell, l.old, l.new, l.action])).toEqual(
       expected.map((r) => [r.a1, r.teacher, r.agreed, 'apply']),
     );
 
     // Applying again changes nothing: every cell already holds its agreed score.
-    const again = planApplication(api, m, rows);
+    const again = planApplication(api, m);
     expect(again.changes).toEqual([]);
-    expect(again.alreadyApplied).toHaveLength(expected.length);
+    expect(again.alreadyApplied).toBe(expected.length);
 
     const undo = planUndoing(api, m);
     expect(undo.conflicts).toEqual([]);
@@ -202,11 +145,13 @@ describe('a moderation through the endpoints', () => {
       moderators: Math.max(0, r.teacher - 1),
       agreed: Math.max(0, r.teacher - 1),
     }));
-    const rowsA = refresh(api, m);
-    const planA = planApplication(api, m, rowsA);
-    // A second sidebar plans from the same sheet, with other agreed scores, before A applies.
-    const rowsB = rowsA.map((r) => ({ ...r, agreed: Math.max(0, r.teacher - 2) }));
-    const planB = planApplication(api, m, rowsB);
+    const planA = planApplication(api, m);
+    // A second sidebar plans, after the commission changed its mind, before A applies.
+    typeScores(services, m, (r) => ({
+      moderators: Math.max(0, r.teacher - 2),
+      agreed: Math.max(0, r.teacher - 2),
+    }));
+    const planB = planApplication(api, m);
     expect(planB.changes).toHaveLength(planA.changes.length);
 
     commit(api, m, planA.changes, 'apply');
@@ -217,7 +162,7 @@ describe('a moderation through the endpoints', () => {
       planA.changes.map((c) => [c.a1, c.old, c.new]),
     );
     expect(whole(sheet)).toEqual(afterA);
-    expect(readAuditRows(api.readAuditLog()).rows).toHaveLength(planA.changes.length);
+    expect(auditLog(services)).toHaveLength(planA.changes.length);
   });
 
   it('a score a teacher changed after the start is refused and left as it is; undo restores only the rest', () => {
@@ -270,7 +215,7 @@ describe('a moderation through the endpoints', () => {
           const agreed = (r: ModerationRow) =>
             Math.min(25, Math.max(0, r.teacher + deltas[m.rows.indexOf(r)]));
           typeScores(services, m, (r) => ({ moderators: agreed(r), agreed: agreed(r) }));
-          const plan = planApplication(api, m, refresh(api, m));
+          const plan = planApplication(api, m);
           // Between the plan and the confirmation, the teacher retypes some of the planned cells.
           const edits = plan.changes.filter((_, i) => edited[i]);
           // 2,25: no score the test draws, so the edit really changes the cell.
@@ -292,14 +237,25 @@ describe('a moderation through the endpoints', () => {
     );
   });
 
-  it("writes only the moderation sheet's computed columns, never what the commission types", () => {
+  it('refuses a malformed start request whole, and a moderation it does not know', () => {
     const { api, sheet } = journal();
-    const m = start(api, sheet.getName());
-    expect(() => api.writeModerationComputed({ id: m.id, a1: 'G4:I4', values: [['', '', '']] })).toThrow();
-    expect(() => api.writeModerationComputed({ id: m.id, a1: 'H1:J1', values: [['', '', '']] })).toThrow();
-    expect(() =>
-      api.writeModerationComputed({ id: 'mod-other', a1: 'H4:J4', values: [[1, '', '']] }),
-    ).toThrow();
-    expect(() => api.saveModerationRecord({ id: m.id, record: '{"id":"mod-other"}' })).toThrow();
+    const good = {
+      sheetName: sheet.getName(),
+      work: { kind: 'soch' as const },
+      rule: DEFAULT_SAMPLE_RULE,
+      seed: 7,
+      tolerance: 0,
+      details: { school: '', number: '', date: '', chair: '', secretary: '', members: [] },
+      lang: 'ru' as const,
+    };
+    for (const bad of [
+      { ...good, work: { kind: 'sor' as const, index: 0 } },
+      { ...good, rule: { kind: 'perLevel' as const, n: 1000 } },
+      { ...good, seed: 1.5 },
+      { ...good, lang: 'de' as Lang },
+    ])
+      expect(() => api.startModeration(bad)).toThrow();
+    expect(api.listModerations()).toEqual([]);
+    expect(() => api.refreshModeration('mod-other')).toThrow(moderationTextsOf('ru').audit.sheetGone);
   });
 });

@@ -1,5 +1,9 @@
 import { buildAnalyses, buildMonitoring } from '../../sidebar/features/reports/runs';
+import type { SheetLayout } from '../../src/core/sheetLayout';
+import { context } from '../../src/gas/context';
+import { writeOwnLayout } from '../../src/gas/endpoints/reports';
 import { OWN_KEY } from '../../src/gas/ownSheets';
+import type { FakeServices } from '../fakes';
 import { addon, quarterStructure } from './fixture';
 import { caller, journalContents, NEVER, OPTIONS, school } from './reportsFixture';
 
@@ -18,6 +22,11 @@ function bareLayout(values: string[][]) {
 }
 
 const progress = () => undefined;
+
+/** The server's writer of its own sheets, as every use case calls it. */
+function write(services: FakeServices, kind: string, id: string, name: string, layout: SheetLayout) {
+  return writeOwnLayout(context(services), { kind, id }, name, layout);
+}
 
 describe('СОР/СОЧ analysis on the server', () => {
   it('writes the form with the figures of a hand-computed class', async () => {
@@ -95,30 +104,22 @@ describe('СОР/СОЧ analysis on the server', () => {
     expect(cells.some((c) => String(c).includes('+7 701 123 45 67'))).toBe(true);
   });
 
-  it('the server quotes every string it is sent, so a crafted layout cannot write a formula', () => {
-    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
-    const { runId } = api.beginRun('test');
+  it('the writer quotes every string, so no layout can write a formula', () => {
+    const { services } = school({ classes: [], subjects: [], pupils: 0 });
     const layout = bareLayout([['=1+1', '+7 701']]);
-    const { sheetName } = api.writeOwnSheet({ kind: 'test', id: 'x', name: 'T', layout, runId });
+    const { sheetName } = write(services, 'test', 'x', 'T', layout);
     const range = services.spreadsheet.getSheetByName(sheetName)!.getRange('A1:B1');
     expect(range.getValues()).toEqual([['=1+1', '+7 701']]);
     expect(range.getFormulas()).toEqual([['', '']]);
-    expect(() =>
-      api.writeOwnSheet({
-        kind: 'test',
-        id: 'x',
-        name: 'T',
-        layout: { ...layout, merges: ['A1:Z9'] },
-        runId,
-      }),
-    ).toThrow(/неверные данные/);
+    expect(() => write(services, 'test', 'x', 'T', { ...layout, merges: ['A1:Z9'] })).toThrow(
+      /неверные данные/,
+    );
   });
 });
 
 describe('writing a layout', () => {
   it('grows a new sheet past its 1000 rows for a long report, and never trims a short one', () => {
-    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
-    const { runId } = api.beginRun('test');
+    const { services } = school({ classes: [], subjects: [], pupils: 0 });
     const layout = (rows: number) => ({
       rows,
       columns: 2,
@@ -131,26 +132,25 @@ describe('writing a layout', () => {
       frozenRows: 1,
     });
     const long = services.spreadsheet.getSheetByName(
-      api.writeOwnSheet({ kind: 'test', id: 'long', name: 'Long', layout: layout(1500), runId }).sheetName,
+      write(services, 'test', 'long', 'Long', layout(1500)).sheetName,
     )!;
     expect([long.getMaxRows(), long.getMaxColumns()]).toEqual([1500, 26]);
     expect(long.getRange('B1500').getValues()).toEqual([[1500]]);
     const short = services.spreadsheet.getSheetByName(
-      api.writeOwnSheet({ kind: 'test', id: 'short', name: 'Short', layout: layout(3), runId }).sheetName,
+      write(services, 'test', 'short', 'Short', layout(3)).sheetName,
     )!;
     expect([short.getMaxRows(), short.getMaxColumns()]).toEqual([1000, 26]);
   });
 
   it('merges a list of same-width rows with one call', () => {
-    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
-    const { runId } = api.beginRun('test');
+    const { services } = school({ classes: [], subjects: [], pupils: 0 });
     const rows = 40;
     const layout = {
       ...bareLayout(Array.from({ length: rows }, () => ['a', '', '', ''])),
       merges: Array.from({ length: rows }, (_, i) => `A${i + 1}:D${i + 1}`),
     };
     services.calls.reset();
-    const { sheetName } = api.writeOwnSheet({ kind: 'test', id: 'm', name: 'M', layout, runId });
+    const { sheetName } = write(services, 'test', 'm', 'M', layout);
     expect(services.calls.count('Range.mergeAcross')).toBe(1);
     expect(services.calls.count('Range.merge')).toBe(0);
     expect(services.spreadsheet.getSheetByName(sheetName)!.merges).toHaveLength(rows);
@@ -159,16 +159,9 @@ describe('writing a layout', () => {
 
 describe('printing', () => {
   it('gives each written sheet a link to its A4 PDF: forms portrait, the monitoring landscape', () => {
-    const { services, api } = addon();
-    const layout = { ...bareLayout([['x']]), textRanges: [] };
-    const written = (kind: string) => {
-      const { runId } = api.beginRun(kind);
-      try {
-        return api.writeOwnSheet({ kind, id: 'q2', name: kind, layout, runId });
-      } finally {
-        api.endRun(runId);
-      }
-    };
+    const { services } = addon();
+    const layout = bareLayout([['x']]);
+    const written = (kind: string) => write(services, kind, 'q2', kind, layout);
     for (const [kind, portrait] of [
       ['analysis', 'true'],
       ['monitoring', 'false'],
@@ -182,40 +175,12 @@ describe('printing', () => {
   });
 });
 
-describe('the run lock', () => {
-  it('refuses a second run, a stale run id and a write after the run ended', () => {
-    const { api } = school({ classes: [], subjects: [], pupils: 0 });
-    const layout = bareLayout([['x']]);
-    const { runId } = api.beginRun('analysis');
-    expect(() => api.beginRun('monitoring')).toThrow(/другой отчёт/);
-    expect(() =>
-      api.writeOwnSheet({ kind: 'test', id: 'a', name: 'A', layout, runId: 'someone-else' }),
-    ).toThrow(/уже не действует/);
-    expect(api.writeOwnSheet({ kind: 'test', id: 'a', name: 'A', layout, runId }).sheetName).toBe('A');
-    api.endRun(runId);
-    expect(() => api.writeOwnSheet({ kind: 'test', id: 'a', name: 'A', layout, runId })).toThrow(
-      /уже не действует/,
-    );
-    expect(api.beginRun('monitoring').runId).not.toBe(runId);
-  });
-
-  it('takes over an expired run', () => {
-    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
-    api.beginRun('analysis');
-    const stored = JSON.parse(services.properties.all()['kb.run']) as { expires: number };
-    services.calls.paused(() =>
-      services.PropertiesService.getDocumentProperties().setProperty(
-        'kb.run',
-        JSON.stringify({ ...stored, expires: Date.now() - 1 }),
-      ),
-    );
-    expect(api.beginRun('monitoring').runId).toEqual(expect.any(String));
-  });
-
-  it('refuses while another user holds the document lock', () => {
-    const { services, api } = school({ classes: [], subjects: [], pupils: 0 });
+describe('writing under the document lock', () => {
+  it('refuses while another user holds the document lock, and writes nothing', () => {
+    const { services } = school({ classes: [], subjects: [], pupils: 0 });
     services.lock.holdByOtherUser();
-    expect(() => api.beginRun('analysis')).toThrow(/другой пользователь/);
+    expect(() => write(services, 'test', 'a', 'A', bareLayout([['x']]))).toThrow(/другой пользователь/);
+    expect(services.spreadsheet.getSheetByName('A')).toBeNull();
   });
 });
 
@@ -264,6 +229,5 @@ describe('monitoring on the server', () => {
         .getSheets()
         .some((s) => s.getDeveloperMetadata().some((m) => m.getKey() === OWN_KEY)),
     ).toBe(false);
-    expect(api.beginRun('next').runId).toEqual(expect.any(String)); // the run was released
   });
 });

@@ -6,6 +6,8 @@
 import { foundColumns } from '../../src/core/journal/snapshot';
 import { journalScoreFormula, specToJson, type WorkSpec } from '../../src/core/tasks';
 import { TEXTS } from '../../src/core/texts';
+import { context } from '../../src/gas/context';
+import { readOwnSheet, writeOwnLayout } from '../../src/gas/endpoints/reports';
 import { fractionsSpec } from '../tasks/fixtures';
 import { addon, form, quarterStructure } from './fixture';
 
@@ -111,14 +113,12 @@ describe('score grid', () => {
 
     const sor1 = { ...fractionsSpec(), work: { kind: 'sor', index: 1 } } as WorkSpec; // 10 points, max 15
     expect(() => a.api.createScoreGrid({ json: specToJson(sor1), sheetName: j.sheetName })).toThrow(/15/);
-    expect(
-      a.api.readOwnSheet({ kind: 'scoreGrid', id: `${a.api.readJournal(j.sheetName).sheetId}.sor1` }),
-    ).toBeNull();
+    const id = `${a.api.readJournal(j.sheetName).sheetId}.sor1`;
+    expect(readOwnSheet(context(a.services), { kind: 'scoreGrid', id })).toBeNull();
   });
 
-  it('the grid writer refuses a total formula that reads elsewhere or fetches', () => {
+  it('the writer refuses a total formula that reads elsewhere or fetches', () => {
     const a = addon();
-    const { runId } = a.api.beginRun('scoreGrid');
     const layout = {
       rows: 2,
       columns: 2,
@@ -134,12 +134,9 @@ describe('score grid', () => {
       frozenRows: 0,
     };
     const write = (formula: string) =>
-      a.api.writeOwnSheet({
-        kind: 'scoreGrid',
-        id: '1.sor1',
-        name: 'Сетка',
-        runId,
-        layout: { ...layout, formulas: { a1: 'B1:B2', formulas: [[formula], ['=SUM(B1:B1)']] } },
+      writeOwnLayout(context(a.services), { kind: 'scoreGrid', id: '1.sor1' }, 'Сетка', {
+        ...layout,
+        formulas: { a1: 'B1:B2', formulas: [[formula], ['=SUM(B1:B1)']] },
       });
     for (const f of ['=IMPORTXML("https://x.org",A1)', "='Журнал'!B5", '=SUM(KB_RULES)', '=HYPERLINK("x")'])
       expect(() => write(f)).toThrow();

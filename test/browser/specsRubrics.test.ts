@@ -50,7 +50,7 @@ async function server(
     fakes: a,
     getBootstrap: (p) => bootstrap(p),
     listSpecs: () => [],
-    readJournal: (n, r) => ({ ...a.api.readJournal(real(n), r), sheetName: n }),
+    readJournal: (n) => ({ ...a.api.readJournal(real(n)), sheetName: n }),
     writeRubrics: (request) => ({
       ...a.api.writeRubrics({ ...request, sheetName: real(request.sheetName) }),
       printUrl: 'https://docs.google.com/export?pdf',

@@ -4,7 +4,7 @@
  * priced by the cost model (test/fakes/cost.ts); calls the sidebar keeps in flight together are
  * priced as rounds.
  */
-import { MODERATION_TEXTS } from '../../src/core/moderation/texts';
+import { SHEET_COLUMNS, SHEET_ROWS } from '../../src/core/moderation/sheet';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { descriptorColumns, specToJson } from '../../src/core/tasks';
 import { context, type Ctx } from '../../src/gas/context';
@@ -12,7 +12,6 @@ import { endpoints } from '../../src/gas/endpoints';
 import type { Endpoints } from '../../src/shared/endpoints';
 import { IN_FLIGHT } from '../../sidebar/features/reports/api';
 import { buildMonitoring, checkInBatches, type Caller } from '../../sidebar/features/reports/runs';
-import { MODERATION_UI } from '../../sidebar/features/moderation/texts';
 import { runBatch } from '../../sidebar/forms/batch';
 import { createFakeServices, type FakeServices } from '../fakes';
 import { CostMeter, type Price } from '../fakes/cost';
@@ -169,34 +168,29 @@ export async function rubrics(): Promise<Price> {
   );
 }
 
-/** Moderation's Apply: four changed СОЧ scores, one confirmed application. */
+/** Moderation's Apply: four agreed scores changed, one confirmed application. */
 export function moderationApply(): Promise<Price> {
   const s = school(1, 30);
-  const sheet = s.services.spreadsheet.getSheetByName(s.sheetNames[0])!;
-  const before = s.services.calls.paused(() => sheet.getRange('P5:P8').getValues());
-  const core = MODERATION_TEXTS.ru.audit;
-  const changes = [5, 6, 7, 8].map((row, i) => ({
-    a1: `P${row}`,
-    pupil: String(s.services.calls.paused(() => sheet.getRange(`B${row}`).getValues()[0][0])),
-    expected: before[i][0] as number,
-    value: (before[i][0] as number) + 1,
-  }));
+  const start = s.api.startModeration({
+    sheetName: s.sheetNames[0],
+    work: { kind: 'soch' },
+    rule: { kind: 'perLevel', n: 2 },
+    seed: 1,
+    tolerance: 0,
+    details: { school: '', number: '', date: '2026-12-07', chair: '', secretary: '', members: [] },
+    lang: 'ru',
+  });
+  if (!start.ok) throw new Error(start.reason);
+  const rows = start.record.moderation.rows.slice(0, 4);
+  if (rows.length !== 4) throw new Error(`a sample of ${rows.length}`);
+  const sheet = s.services.spreadsheet.getSheetByName(start.sheetName)!;
+  rows.forEach((r, i) =>
+    sheet.getRange(SHEET_ROWS.first + i, SHEET_COLUMNS.agreed).setValues([[r.teacher + 1]]),
+  );
+  const plan = s.api.planModeration({ id: start.record.id, action: 'apply' });
+  if (plan.changes.length !== 4) throw new Error(`${plan.changes.length} changes planned`);
+  s.services.calls.reset();
   return priced(s, (call) =>
-    call('applyScoreChanges', {
-      sheetName: s.sheetNames[0],
-      changes,
-      audit: {
-        moderationId: 'mod-1',
-        work: 'СОЧ',
-        reason: 'Решение комиссии',
-        action: 'apply',
-        labels: {
-          sheetName: MODERATION_UI.ru.auditSheet,
-          protection: MODERATION_UI.ru.auditProtection,
-          headers: [...core.headers],
-          action: core.apply,
-        },
-      },
-    }),
+    call('commitModeration', { id: start.record.id, action: 'apply', changes: plan.changes }),
   );
 }

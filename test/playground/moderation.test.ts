@@ -58,9 +58,11 @@ const allText = (name: string) =>
     .map(String);
 
 function moderation(): Moderation {
-  const stored = running.playground.callEndpoint('listModerations', []) as { record: string }[];
+  const stored = running.playground.callEndpoint('listModerations', []) as {
+    record: { moderation: Moderation };
+  }[];
   expect(stored).toHaveLength(1);
-  return (JSON.parse(stored[0].record) as { moderation: Moderation }).moderation;
+  return stored[0].record.moderation;
 }
 
 async function useLanguage(lang: Lang) {

@@ -1,7 +1,7 @@
 /** The sample as the commission left it on the sheet: rows with a discrepancy stand out. */
 import type { Lang } from '../../../src/core/i18n/messages';
 import { decimal, quarterCell, signed } from '../../../src/core/moderation/format';
-import { discrepancies } from '../../../src/core/moderation/rows';
+import { discrepancies } from '../../../src/core/moderation/discrepancies';
 import type { ModerationRow } from '../../../src/core/moderation/types';
 import type { ModerationUiText } from './texts';
 

@@ -16,8 +16,8 @@ import { call } from '../../rpc';
 import { Busy, Messages } from '../../ui/feedback';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { useAction } from '../../ui/useAction';
-import { start, workKey, worksOf } from './flow';
-import { newModerationId, newSeed, today, type ModerationRecord } from './record';
+import { newSeed, today, type ModerationRecord } from '../../../src/core/moderation/record';
+import { workKey, worksOf } from './works';
 import type { ModerationUiText } from './texts';
 
 type Field = 'journal' | 'work' | 'n' | 'percent' | 'seed' | 'tolerance';
@@ -80,12 +80,10 @@ export function StartForm(props: {
     if (tol.error) e.tolerance = tol.error;
     setErrors(e);
     if (hasErrors(e) || !snapshot || !ref) return;
-    const id = newModerationId(Date.now(), Math.random);
     void run.run(
       () =>
-        start({
-          id,
-          snapshot,
+        call('startModeration', {
+          sheetName: journal,
           work: ref,
           rule:
             rule === 'perLevel'
@@ -108,7 +106,7 @@ export function StartForm(props: {
         }),
       (r) => {
         if (!r.ok) {
-          const reason = moderationTextsOf(lang).start[r.result.reason](workLabel(ref, lang));
+          const reason = moderationTextsOf(lang).start[r.reason](workLabel(ref, lang));
           return { kind: 'error', text: () => reason };
         }
         props.onStarted(r.record, r.sheetName, r.unreadable);

@@ -65,10 +65,7 @@ export interface ModerationUiText {
   otherPupil(found: string): string;
   cancelled: string;
   /** The audit log sheet: its name and its protection's description. */
-  auditSheet: string;
-  auditProtection: string;
   /** Refresh found no moderation sheet: it was deleted. */
-  sheetGone: string;
 }
 
 const kk: ModerationUiText = {
@@ -132,9 +129,6 @@ const kk: ModerationUiText = {
   conflict: (expected, found) => `күтілді ${expected}, ұяшықта ${found}`,
   otherPupil: (found) => `бұл жолда енді «${found}»`,
   cancelled: 'Ештеңе өзгерген жоқ.',
-  auditSheet: 'KB · өзгерістер журналы',
-  auditProtection: 'KB Sheets: балдардың өзгеру журналы — қолмен өзгертпеңіз',
-  sheetGone: 'Модерация парағы жойылған: модерацияны қайта бастаңыз.',
 };
 
 const ru: ModerationUiText = {
@@ -198,9 +192,6 @@ const ru: ModerationUiText = {
   conflict: (expected, found) => `ожидалось ${expected}, в ячейке ${found}`,
   otherPupil: (found) => `в строке теперь «${found}»`,
   cancelled: 'Ничего не изменено.',
-  auditSheet: 'KB · журнал изменений',
-  auditProtection: 'KB Sheets: журнал изменений баллов — не редактируйте вручную',
-  sheetGone: 'Лист модерации удалён: начните модерацию заново.',
 };
 
 const en: ModerationUiText = {
@@ -264,9 +255,6 @@ const en: ModerationUiText = {
   conflict: (expected, found) => `expected ${expected}, the cell holds ${found}`,
   otherPupil: (found) => `the row now holds "${found}"`,
   cancelled: 'Nothing was changed.',
-  auditSheet: 'KB · change log',
-  auditProtection: 'KB Sheets: log of score changes — do not edit by hand',
-  sheetGone: 'The moderation sheet was deleted: start the moderation again.',
 };
 
 export const MODERATION_UI: Readonly<Record<Lang, ModerationUiText>> = { kk, ru, en };

@@ -75,9 +75,13 @@ export function auditValues(rows: readonly AuditRow[], lang: Lang): (string | nu
   ]);
 }
 
-/** The action word in any language (the log may have been written in another one). */
+/**
+ * The action: its code (how the log stores it), or the word in any language (logs written before
+ * codes, possibly in another language).
+ */
 function actionOf(raw: unknown): AuditAction | undefined {
   const word = cleanText(raw).toLowerCase();
+  if (word === 'apply' || word === 'undo') return word;
   for (const lang of LANGS) {
     if (word === MODERATION_TEXTS[lang].audit.apply) return 'apply';
     if (word === MODERATION_TEXTS[lang].audit.undo) return 'undo';

@@ -12,7 +12,7 @@ import { createFromTemplate, planFromTemplate, readRoster } from './fromTemplate
 import { createJournalSheet, journalSummaries } from './journals';
 import { moderationEndpoints } from './moderation';
 import { jumpTo } from './navigation';
-import { reportEndpoints } from './reports';
+import { readJournal } from './journalData';
 import { saveSettings } from './settings';
 import { specEndpoints } from './specs';
 import { deleteTemplate, exportTemplate, importTemplate, saveTemplate } from './templates';
@@ -70,7 +70,7 @@ export function endpoints(services: () => Services): Endpoints {
       return writeAnalyses(c, names, analysisOptionsOf(c, request));
     },
     jumpTo: (target) => jumpTo(ctx(), target),
-    ...reportEndpoints(ctx),
+    readJournal: (sheetName) => readJournal(ctx(), sheetName),
     ...moderationEndpoints(ctx),
     ...specEndpoints(ctx),
   };

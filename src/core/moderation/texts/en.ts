@@ -83,6 +83,9 @@ export const en: ModerationTexts = {
     ],
     apply: 'applied',
     undo: 'undone',
+    sheet: 'KB · change log',
+    protection: 'KB Sheets: log of score changes — do not edit by hand',
+    sheetGone: 'The moderation sheet was deleted: start the moderation again.',
     reason: 'Moderation commission decision',
   },
 };

@@ -85,6 +85,11 @@ export interface ModerationTexts {
     ];
     apply: string;
     undo: string;
+    /** The audit log sheet's name and its protection's description. */
+    sheet: string;
+    protection: string;
+    /** The moderation sheet was deleted. */
+    sheetGone: string;
     reason: string;
   };
 }

@@ -2,8 +2,8 @@
  * The moderation record: what the server keeps with the moderation sheet (plain JSON in its
  * developer metadata) so any sidebar, on any day, can go on with the same moderation.
  */
-import type { Lang } from '../../../src/core/i18n/messages';
-import type { Moderation, ProtocolDetails } from '../../../src/core/moderation/types';
+import type { Lang } from '../i18n';
+import type { Moderation, ProtocolDetails } from './types';
 
 export interface ModerationRecord {
   v: 1;
