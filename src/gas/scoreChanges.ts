@@ -8,6 +8,8 @@
  */
 import { columnNumber } from '../core/journal/a1';
 import { cleanText, nameKey } from '../core/journal/names';
+import { auditRows, auditValues } from '../core/moderation/audit';
+import type { ScoreChange } from '../core/moderation/types';
 import { sheetText } from '../core/sheetText';
 import type { ScoreChangeRequest, ScoreChangeResult } from '../shared/endpoints';
 import { appendAudit } from './auditLog';
@@ -71,7 +73,7 @@ export function applyScoreChanges(ctx: Ctx, request: ScoreChangeRequest): ScoreC
     );
     const formulas = sheet.getRange(top, 1, height, width).getFormulas();
     const accepted: { row: number; column: number; value: number | string }[] = [];
-    const log: (string | number)[][] = [];
+    const logged: ScoreChange[] = [];
     const a = request.audit;
 
     request.changes.forEach((c, i) => {
@@ -94,17 +96,19 @@ export function applyScoreChanges(ctx: Ctx, request: ScoreChangeRequest): ScoreC
       const old = raw as number | string;
       accepted.push({ row, column, value: c.value });
       result.applied.push({ a1: c.a1, pupil: c.pupil, old, value: c.value });
-      // "Who" stays empty: Session gives no identity without an email scope, which is not asked for.
-      const text = [when, '', sheet.getName(), pupil ?? c.pupil, c.a1, a.work].map(sheetText);
-      log.push([
-        ...text,
-        cellValue(old),
-        cellValue(c.value),
-        a.action, // a code, not a word: a changed translation never breaks Undo
-        sheetText(a.reason),
-        sheetText(a.moderationId),
-      ]);
+      logged.push({ pupil: pupil ?? c.pupil, row, column, a1: c.a1, old, new: c.value });
     });
+    // "Who" stays empty: Session gives no identity without an email scope, which is not asked for.
+    const log = auditValues(
+      auditRows(logged, {
+        when,
+        journal: sheet.getName(),
+        work: a.work,
+        reason: a.reason,
+        moderationId: a.moderationId,
+        action: a.action,
+      }),
+    );
 
     // The log first: should a write below fail, no old score is lost, and an undo refuses the
     // cells that never changed.

@@ -111,7 +111,6 @@ describe('the grid', () => {
     expect(l.values[5][1]).toBe(`'+7 701 000 00 00`);
     expect(l.values[6][1]).toBe('Иванов Пётр');
     expect(l.values[0][2]).toBe('2 четверть'); // no teacher: no trailing separator
-    expect(l.textRanges).toEqual(['A1', 'C1', 'B5:B7']);
   });
 
   test('names are tidied and blank ones dropped', () => {
@@ -207,7 +206,6 @@ describe('layout properties', () => {
         expect(l.values).toHaveLength(l.rows);
         for (const r of l.values) expect(r).toHaveLength(l.columns);
         const ranges = [
-          ...l.textRanges,
           ...l.merges,
           ...l.bold,
           ...l.backgrounds.map((b) => b.a1),

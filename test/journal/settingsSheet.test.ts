@@ -1,16 +1,7 @@
-import fc from 'fast-check';
-import {
-  settingsFromSheet,
-  settingsSheetLayout,
-  validateSettings,
-} from '../../src/core/journal/settingsSheet';
+import { settingsSheetLayout, validateSettings } from '../../src/core/journal/settingsSheet';
 import { PRESETS, resolveRuleset } from '../../src/core/ruleset';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { parseRange } from './fixtures';
-
-/** The values as getValues returns them: the quote prefix is not part of a value. */
-const read = (values: (string | number)[][]) =>
-  values.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)));
 
 const SCHOOL: Settings = {
   lang: 'kk',
@@ -55,110 +46,6 @@ describe('settingsSheetLayout', () => {
     const r = resolveRuleset(l.values.slice(block.row - 1, block.lastRow));
     expect(r).toEqual({ ...PRESETS['KZ-2016'], name: 'KZ-2016*', lang: 'ru' });
     expect(l.values[0][0]).toBe('KB Sheets — settings');
-  });
-});
-
-describe('settingsFromSheet', () => {
-  test('reads back what was written, whatever the labels language', () => {
-    for (const lang of ['kk', 'ru', 'en'] as const) {
-      const values = read(settingsSheetLayout(SCHOOL, lang).values);
-      expect(settingsFromSheet(values)).toEqual({ ok: true, settings: SCHOOL });
-    }
-  });
-
-  test('rows a user inserted, numbers typed as text', () => {
-    const values = [
-      ['Баптаулар', ''],
-      ['Мектеп', 'Гимназия № 1'],
-      ['примечание', 'что-то'],
-      ['Оқу жылы', '2026–2027'],
-      ['Тіл (kk, ru, en)', 'ru'],
-      ['Тексеру: ҚБ бағаларының ең аз саны', '2'],
-      ['Бағалау ережелері (KB_RULES)', ''],
-      ['base', 'kz-2020-mektep'],
-      ['w_fo', '25'],
-      ['t3', '40'],
-      ['lang', 'ru'],
-    ];
-    expect(settingsFromSheet(values)).toEqual({
-      ok: true,
-      settings: {
-        lang: 'ru',
-        rules: { base: 'KZ-2020-MEKTEP' },
-        schoolName: 'Гимназия № 1',
-        schoolYear: '2026-2027',
-        minFoMarks: 2,
-      },
-    });
-  });
-
-  test('a broken ruleset block is reported with the KB_ functions’ own message', () => {
-    const values = read(settingsSheetLayout(SCHOOL, 'ru').values).map((r) =>
-      r[0] === 'w_fo' ? ['w_fo', 30] : r,
-    );
-    expect(settingsFromSheet(values, 'ru')).toEqual({
-      ok: false,
-      errors: [expect.stringContaining('веса w_fo + w_sor + w_soch в сумме дают 105, а должны 100')],
-    });
-  });
-
-  test('a minimum that is not a number is reported as written, in the sheet language unless asked', () => {
-    const values = read(settingsSheetLayout(SCHOOL, 'en').values).map((r) =>
-      r[1] === 4 ? [r[0], 'three'] : r,
-    );
-    expect(settingsFromSheet(values)).toEqual({
-      ok: false,
-      errors: ['minFoMarks: "three" — 0–60 аралығындағы бүтін сан керек'],
-    });
-    expect(settingsFromSheet(values, 'en')).toEqual({
-      ok: false,
-      errors: ['minFoMarks: "three" — expected a whole number from 0 to 60'],
-    });
-  });
-
-  test('round trip for any valid settings', () => {
-    const custom = fc.record(
-      {
-        fo_max: fc.integer({ min: 1, max: 20 }),
-        sor_mode: fc.constantFrom('pooled' as const, 'mean' as const),
-        rounding: fc.constantFrom('total' as const, 'components' as const, 'none' as const),
-        t5: fc.integer({ min: 66, max: 100 }),
-      },
-      { requiredKeys: [] },
-    );
-    const settings = fc.record({
-      lang: fc.constantFrom('kk' as const, 'ru' as const, 'en' as const),
-      rules: fc.record({ base: fc.constantFrom(...Object.keys(PRESETS)), custom }),
-      schoolName: fc.string({ maxLength: 40 }).map((s) => s.replace(/\s+/g, ' ').trim()),
-      schoolYear: fc.constantFrom('', '2025-2026', '2026-2027'),
-      minFoMarks: fc.integer({ min: 0, max: 60 }),
-    });
-    fc.assert(
-      fc.property(settings, fc.constantFrom('kk' as const, 'ru' as const, 'en' as const), (s, lang) => {
-        // A custom value equal to the preset's is no override: compare what the rules mean.
-        const base = PRESETS[s.rules.base];
-        const meaningful = Object.fromEntries(
-          Object.entries(s.rules.custom).filter(([k, v]) => {
-            const preset = {
-              fo_max: base.foMax,
-              sor_mode: base.sorMode,
-              rounding: base.rounding,
-              t5: base.thresholds.t5,
-            };
-            return preset[k as keyof typeof preset] !== v;
-          }),
-        );
-        const input: Settings = {
-          ...s,
-          rules:
-            Object.keys(meaningful).length > 0
-              ? { base: s.rules.base, custom: meaningful }
-              : { base: s.rules.base },
-        };
-        const written = read(settingsSheetLayout(input, lang).values);
-        expect(settingsFromSheet(written)).toEqual({ ok: true, settings: input });
-      }),
-    );
   });
 });
 

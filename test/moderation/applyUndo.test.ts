@@ -66,7 +66,7 @@ function applyThenUndo(works: Work[], meddle: boolean) {
     reason: 'r',
     moderationId: 'M-1',
   };
-  const log = readBack([auditHeader('ru'), ...auditValues(auditRows(plan.changes, context), 'ru')]);
+  const log = readBack([auditHeader('ru'), ...auditValues(auditRows(plan.changes, context))]);
   const { rows: audit, unreadable } = readAuditRows(log);
   expect(unreadable).toEqual([]);
 

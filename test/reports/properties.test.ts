@@ -250,7 +250,6 @@ function checkLayout(l: ReportLayout): void {
     ...l.bold,
     ...l.wrap,
     ...l.borders,
-    ...l.textRanges,
     ...l.backgrounds.map((b) => b.a1),
     ...l.numberFormats.map((f) => f.a1),
   ];

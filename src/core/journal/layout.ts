@@ -2,7 +2,7 @@ import type { Lang } from '../i18n';
 import { formatNumber } from '../numbers';
 import { sheetText } from '../sheetText';
 import { textsOf, type Texts } from '../texts';
-import { cellA1, rangeA1 } from './a1';
+import { rangeA1 } from './a1';
 import type { ColumnTag } from './columnTag';
 import { detailFormula, formulaPartsOf, anchorA1 } from './detailFormula';
 import { journalFormatting } from './layoutFormat';
@@ -23,7 +23,7 @@ export interface LayoutOptions {
  * protection descriptions only.
  *
  * `values` are ready for one setValues: user text (title, pupil names) has already been through
- * sheetText, so it must not be quoted again; `textRanges` says where it is.
+ * sheetText, so it must not be quoted again.
  */
 export function journalLayout(form: JournalForm, lang?: Lang, options: LayoutOptions = {}): JournalLayout {
   const s = form.structure;
@@ -65,11 +65,6 @@ export function journalLayout(form: JournalForm, lang?: Lang, options: LayoutOpt
     rows: lastRow,
     columns,
     values,
-    textRanges: [
-      cellA1(ROWS.title, 1),
-      cellA1(ROWS.title, subtitleColumn),
-      rangeA1(p.firstPupilRow, p.pupilColumn, lastRow, p.pupilColumn),
-    ],
     ...(anchor ? { formula: { a1: anchor, text: detailFormula(formulaPartsOf(p)) } } : {}),
     merges: [rangeA1(ROWS.title, 1, ROWS.title, p.pupilColumn)],
     ...journalFormatting(p, foMax, textsOf(s.headerLang), textsOf(lang ?? s.headerLang)),

@@ -98,12 +98,10 @@ export interface JournalLayout {
   rows: number;
   columns: number;
   /**
-   * Rows 1…(last pupil row) × columns 1…`columns`, written with one setValues. Strings in
-   * `textRanges` are user text and must be written as text, never parsed as a formula or number.
+   * Rows 1…(last pupil row) × columns 1…`columns`, written with one setValues; user text (title,
+   * pupil names) is already quoted with sheetText, so it is written as text.
    */
   values: (string | number)[][];
-  /** A1 ranges whose strings are user text (title, pupil names). */
-  textRanges: string[];
   /** The one custom-function call of the journal (absent in formative-only journals). */
   formula?: { a1: string; text: string };
   merges: string[];

@@ -56,9 +56,11 @@ export function auditHeader(lang: Lang): string[] {
   return [...moderationTextsOf(lang).audit.headers];
 }
 
-/** Rows for one setValues (appended below the header): text as text, scores as they were. */
-export function auditValues(rows: readonly AuditRow[], lang: Lang): (string | number)[][] {
-  const t = moderationTextsOf(lang).audit;
+/**
+ * Rows for one setValues (appended below the header): text as text, scores as they were, the
+ * action as its code — a changed translation must never break Undo on an existing log.
+ */
+export function auditValues(rows: readonly AuditRow[]): (string | number)[][] {
   const value = (v: number | string) => (typeof v === 'number' ? v : sheetText(v));
   return rows.map((r) => [
     sheetText(r.when),
@@ -69,7 +71,7 @@ export function auditValues(rows: readonly AuditRow[], lang: Lang): (string | nu
     sheetText(r.work),
     value(r.old),
     value(r.new),
-    r.action === 'apply' ? t.apply : t.undo,
+    r.action,
     sheetText(r.reason),
     sheetText(r.moderationId),
   ]);

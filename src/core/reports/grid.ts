@@ -1,4 +1,4 @@
-import { cellA1, rangeA1 } from '../journal/a1';
+import { rangeA1 } from '../journal/a1';
 import { sheetText } from '../sheetText';
 import type { ReportLayout } from './types';
 
@@ -8,7 +8,6 @@ export const REPORT_COLOURS = { title: '#e8f0fe', head: '#f1f3f4', total: '#fef7
 export class ReportGrid {
   private readonly values: (string | number)[][] = [];
   private readonly out: Omit<ReportLayout, 'rows' | 'columns' | 'values' | 'frozenRows'> = {
-    textRanges: [],
     merges: [],
     bold: [],
     backgrounds: [],
@@ -41,7 +40,6 @@ export class ReportGrid {
   /** User text: written through sheetText and recorded as text. */
   text(row: number, column: number, text: string): this {
     this.set(row, column, sheetText(text));
-    if (text !== '') this.out.textRanges.push(cellA1(row, column));
     return this;
   }
 

@@ -4,7 +4,7 @@
  *
  * `values` is rows 1…`rows` × columns 1…`columns`, ready for ONE setValues: user text (names,
  * class, subject, school, the teacher's kept text) has already been through sheetText, so it must
- * not be quoted again; `textRanges` says where it is. Percentages are unrounded numbers on a 0–100
+ * not be quoted again. Percentages are unrounded numbers on a 0–100
  * scale shown by their number format ('0.0'), never Sheets' percent format.
  */
 export interface ReportLayout {
@@ -12,7 +12,6 @@ export interface ReportLayout {
   columns: number;
   values: (string | number)[][];
   /** A1 ranges holding user text. */
-  textRanges: string[];
   merges: string[];
   bold: string[];
   backgrounds: { a1: string; color: string }[];

@@ -36,7 +36,6 @@ export interface WorkSpec {
 
 /** Level of a pupil on a criterion, from the share of the criterion's points. */
 export type TaskLevel = 'high' | 'medium' | 'low';
-export const TASK_LEVELS: readonly TaskLevel[] = ['high', 'medium', 'low'];
 
 /** Lower bounds in percent of the criterion's points: high ≥ high, medium ≥ medium, low below. */
 export interface LevelThresholds {

@@ -160,10 +160,6 @@ export const en: Texts = {
     subjectRequired: 'Enter the subject.',
     periodRange: (periods) => `The period is a number from 1 to ${periods}.`,
     pupilsList: 'The pupils must be a list of names.',
-    runBusy: (minutes) =>
-      `Another report is being built — try again when it has finished (within ${minutes} min).`,
-    runStale:
-      'This report run is no longer current (it expired or another one started). Start the report again.',
     badLayout: (detail) => `The report was not written: invalid data (${detail}).`,
     badScope: 'Invalid report kind or id.',
     specBad: 'The specification was not saved: a JSON object with a non-empty "title" is needed.',

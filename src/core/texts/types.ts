@@ -154,8 +154,6 @@ export interface Texts {
     periodRange(periods: number): string;
     pupilsList: string;
     /** Report runs (runLock.ts) and the add-on's own sheets (ownSheets.ts). */
-    runBusy(minutes: number): string;
-    runStale: string;
     badLayout(detail: string): string;
     badScope: string;
     /** The work-specification library (src/gas/specStore.ts). */
