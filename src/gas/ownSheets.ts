@@ -54,9 +54,10 @@ export function replaceOwnSheet(
   name: string,
   layout: SheetLayout,
   charts: SheetChart[] = [],
+  previous?: Sheet | null,
 ): Sheet {
   const { ss } = ctx;
-  const old = findOwnSheet(ss, scope);
+  const old = previous === undefined ? findOwnSheet(ss, scope) : (previous ?? undefined);
   const wanted = old ? old.getName() : name;
   const sheet = insertNamedSheet(ss, old ? `${wanted} ~` : wanted, old ? old.getIndex() - 1 : undefined);
   applyLayout(ctx.services, sheet, layout, charts);

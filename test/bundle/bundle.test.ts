@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENDPOINT_NAMES } from '../../scripts/playground/server/rpcNames';
+import { MENU_HANDLERS } from '../../src/gas/menu';
 import { callGlobal, CODE_JS, loadBundle, ROOT } from './loadBundle';
 
 // Tier 3: the built dist/Code.js as Apps Script loads it (`npm run build` first).
@@ -175,6 +177,19 @@ describe('globals.js stubs and the KB exports', () => {
   it('every stub has an export on KB, and every export a stub', () => {
     expect(new Set(STUBS.map((s) => s.name))).toEqual(new Set(Object.keys(kb)));
     expect(new Set(STUBS.map((s) => s.name)).size).toBe(STUBS.length); // no stub twice
+  });
+
+  it('the contract: the stubs are exactly the endpoints, the custom functions, the menu handlers and the triggers', () => {
+    // ENDPOINT_NAMES is checked by the compiler against src/shared/endpoints.ts in both directions;
+    // the server's dispatch and the sidebar's client are typed by the same interface.
+    const expected = new Set([
+      ...ENDPOINT_NAMES,
+      ...CUSTOM.map((s) => s.name),
+      ...Object.values(MENU_HANDLERS),
+      'onOpen',
+      'onInstall',
+    ]);
+    expect(new Set(STUBS.map((s) => s.name))).toEqual(expected);
   });
 
   it.each(STUBS.map((s) => [s.name, s] as const))(

@@ -101,7 +101,9 @@ function analyseJournal(
     lang,
     kept,
   );
-  const written = writeOwnLayout(ctx, scope, `${PREFIX[lang]} ${snapshot.sheetName}`, layout);
+  const written = writeOwnLayout(ctx, scope, `${PREFIX[lang]} ${snapshot.sheetName}`, layout, {
+    previous: previous?.sheet ?? null,
+  });
   // Only once the sheet holds the generated text: a failed write must not make it look ours.
   if (fingerprint !== undefined)
     withDocumentLock(ctx.services, ctx.texts.server.busy, () => saveFingerprint(ctx, scope, fingerprint));

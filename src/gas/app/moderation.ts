@@ -115,14 +115,7 @@ export function startModerationRun(ctx: Ctx, request: StartRequest): ModerationS
     details: input.details,
   };
   const layout = moderationSheetLayout(result.moderation, input.lang);
-  const { sheetName } = writeOwnLayout(
-    ctx,
-    { kind: 'moderation', id },
-    layout.sheetName,
-    layout,
-    [],
-    undefined,
-  );
+  const { sheetName } = writeOwnLayout(ctx, { kind: 'moderation', id }, layout.sheetName, layout);
   // Developer metadata holds 30,000 characters: far more than a class's sample needs.
   withDocumentLock(ctx.services, ctx.texts.server.busy, () =>
     sheetOf(ctx, id).addDeveloperMetadata(MODERATION_KEY, JSON.stringify(record)),

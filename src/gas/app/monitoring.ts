@@ -70,7 +70,7 @@ export function writeMonitoring(
     { kind: 'monitoring', id: scopeId(scope) },
     `${NAME[ctx.lang]} · ${scopeText(scope, ctx.lang)}`,
     report.layout,
-    report.charts,
+    { charts: report.charts },
   );
 }
 

@@ -22,9 +22,11 @@ export function createScoreGrid(ctx: Ctx, request: { json: unknown; sheetName: u
   } catch (e) {
     throw e instanceof GridRefused ? new UserError(e.message) : e;
   }
-  const { sheetName: gridSheet } = writeOwnLayout(ctx, plan.scope, plan.name, plan.layout, [], () => {
-    const existing = findOwnSheet(ctx.ss, plan.scope);
-    if (existing) throw new UserError(ctx.texts.server.gridExists(existing.getName()));
+  const { sheetName: gridSheet } = writeOwnLayout(ctx, plan.scope, plan.name, plan.layout, {
+    guard: () => {
+      const existing = findOwnSheet(ctx.ss, plan.scope);
+      if (existing) throw new UserError(ctx.texts.server.gridExists(existing.getName()));
+    },
   });
   const pupil = foundColumns(data.columns).pupil;
   const cells = linkCells(spec, data, plan.layout, gridSheet);

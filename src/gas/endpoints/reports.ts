@@ -5,15 +5,25 @@ import type { Ctx } from '../context';
 import { checkLayout, type SheetChart, type SheetLayout } from '../layoutWriter';
 import { withDocumentLock } from '../lock';
 import { findOwnSheet, replaceOwnSheet, validScope, type OwnScope } from '../ownSheets';
+import type { Sheet } from '../services';
 import { UserError } from '../userError';
 import { plainValues } from './journalData';
 
 /** The add-on's own sheets, read and written by the server's use cases (src/gas/app). */
-export function readOwnSheet(ctx: Ctx, scope: OwnScope): OwnSheetContent | null {
+/** One of the add-on's own sheets read (the sheet itself too, so a rewrite need not find it again). */
+export function readOwnSheet(ctx: Ctx, scope: OwnScope): (OwnSheetContent & { sheet: Sheet }) | null {
   if (!validScope(scope)) throw new UserError(ctx.texts.server.badScope);
   const sheet = findOwnSheet(ctx.ss, scope);
   if (!sheet) return null;
-  return { sheetName: sheet.getName(), values: plainValues(sheet.getDataRange().getValues()) };
+  return { sheet, sheetName: sheet.getName(), values: plainValues(sheet.getDataRange().getValues()) };
+}
+
+export interface WriteOptions {
+  charts?: SheetChart[];
+  /** Runs first under the lock (e.g. refuses when the sheet exists). */
+  guard?: () => void;
+  /** The scope's sheet as just read (null: none), so it is not looked up again. */
+  previous?: Sheet | null;
 }
 
 /**
@@ -26,14 +36,13 @@ export function writeOwnLayout(
   scope: OwnScope,
   name: string,
   layout: SheetLayout,
-  charts: SheetChart[] = [],
-  guard?: () => void,
+  { charts = [], guard, previous }: WriteOptions = {},
 ): { sheetName: string; printUrl: string } {
   const problem = checkLayout(layout, charts, sheetText);
   if (problem) throw new UserError(ctx.texts.server.badLayout(problem));
   return withDocumentLock(ctx.services, ctx.texts.server.busy, () => {
     guard?.();
-    const sheet = replaceOwnSheet(ctx, scope, name, layout, charts);
+    const sheet = replaceOwnSheet(ctx, scope, name, layout, charts, previous);
     // The monitoring's wide tables print landscape; the forms and protocols portrait.
     const orientation = scope.kind === 'monitoring' ? 'landscape' : 'portrait';
     return {
