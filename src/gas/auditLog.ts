@@ -2,9 +2,9 @@ import { insertNamedSheet } from './newSheet';
 /**
  * The audit log of score changes: one sheet of the add-on's own, found by its developer metadata
  * (never by name), created once, appended to under the document lock by scoreChanges.ts, never
- * rewritten. Its words (name, headers, the action) come from the sidebar, which has the core's
- * moderation texts (the server may not carry them: bundle size); the facts in each row (time,
- * journal, cell, old and new score) are the server's own.
+ * rewritten. Its words (name, headers) are the core's moderation texts in the moderation's
+ * language; the action is stored as a code; the facts in each row (time, journal, cell, old and
+ * new score) are the server's own.
  *
  * Protection is warning-only, by decision: the add-on runs with the rights of whoever uses it, so a
  * protection restricted to editors would lock every other teacher's (and the moderation

@@ -1,9 +1,7 @@
 /**
  * The school's work-specification library (task-level scoring): one document property per
- * specification (a value holds at most 9 KB) and an index of titles. The server cannot import
- * src/core/tasks (bundle budget), so it stores the JSON text as the sidebar sent it after a
- * shallow check; the sidebar validates every specification with the core before saving and when
- * loading one.
+ * specification (a value holds at most 9 KB) and an index of titles. The JSON text is stored as
+ * the sidebar sent it once the server has checked it field by field (saveSpec, with the core).
  */
 import type { StoredSpec } from '../shared/endpoints';
 import type { Services } from './services';

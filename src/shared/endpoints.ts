@@ -186,7 +186,7 @@ export interface ModerationPlan {
   alreadyApplied: number;
 }
 
-/** Reports: a journal as the sidebar reads it (the core's JournalSnapshot, Dates as ISO text). */
+/** A journal as the sidebar's forms read it (the core's JournalSnapshot, Dates as ISO text). */
 export type JournalData = JournalSnapshot & { values: (string | number | boolean)[][]; sheetId: number };
 
 /** One of the add-on's own sheets, found by its tag «kind:id» (e.g. analysis:<sheet id>, monitoring:q2). */
@@ -195,7 +195,7 @@ export interface OwnSheetContent {
   values: (string | number | boolean)[][];
 }
 
-/** A work specification of the school's library: its JSON file as saved (the sidebar validates it with src/core/tasks). */
+/** A work specification of the school's library: its JSON file as saved (checked by the server with src/core/tasks). */
 export interface StoredSpec {
   title: string;
   json: string;

@@ -1,7 +1,7 @@
 /**
- * The work-specification library on the fakes: the server keeps the JSON text as given (the
- * sidebar validates it with src/core/tasks), one per title, and refuses what is not a titled
- * JSON object or would not fit a document property.
+ * The work-specification library on the fakes: the server checks a specification field by field
+ * with src/core/tasks, keeps its JSON text as given, one per title, and refuses what is not a valid
+ * specification or would not fit a document property.
  */
 import { checkSpec, parseSpecJson, specToJson, type WorkSpec } from '../../src/core/tasks';
 import { SPEC_MAX_BYTES, SPEC_MAX_COUNT } from '../../src/gas/specStore';
@@ -60,6 +60,17 @@ describe('work specifications library', () => {
     expect(() => api.saveSpec(json)).toThrow(/title/);
     expect(api.listSpecs()).toEqual([]);
     expect(services.properties.all()).not.toHaveProperty('kb.specs');
+  });
+
+  it('refuses a specification with a wrong field, naming the field, and stores nothing', () => {
+    const { api } = addon();
+    const spec = fractionsSpec();
+    spec.tasks[0].descriptors[0].points = -5;
+    const json = JSON.stringify(spec);
+    const parsed = parseSpecJson(json, 'ru');
+    expect(parsed.ok).toBe(false);
+    expect(() => api.saveSpec(json)).toThrow(!parsed.ok ? parsed.errors[0] : '');
+    expect(api.listSpecs()).toEqual([]);
   });
 
   it('refuses a specification above 8 KB (Cyrillic counted in UTF-8 bytes), in the user language', () => {

@@ -7,6 +7,7 @@ import type { Ctx } from '../context';
 import { withDocumentLock } from '../lock';
 import { writeRubrics } from '../app/rubrics';
 import { createScoreGrid } from '../app/scoreGrid';
+import { specOf } from '../app/workSpec';
 import {
   listStoredSpecs,
   removeSpec,
@@ -30,6 +31,7 @@ export function specEndpoints(
       const refusal = specRefusal(json);
       if (refusal === 'tooLarge') throw new UserError(c.texts.server.specTooLarge(SPEC_MAX_BYTES / 1024));
       if (refusal) throw new UserError(c.texts.server.specBad);
+      specOf(c, json); // every field, in the user's language: the library holds only valid specifications
       return withDocumentLock(c.services, c.texts.server.busy, () => {
         if (storeSpec(c.services, specTitle(json), json) === 'full')
           throw new UserError(c.texts.server.specLibraryFull(SPEC_MAX_COUNT));
