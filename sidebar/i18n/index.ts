@@ -5,10 +5,11 @@ import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
 import type { UiText } from './types';
+import { textTable } from '../../src/core/i18n/table';
 
 export type { UiText } from './types';
 
-export const TEXTS: Readonly<Record<Lang, UiText>> = { kk, ru, en };
+export const TEXTS = textTable<UiText>({ kk, ru, en });
 export const UI_LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 
 /** Before the server answers: the browser's language if it is one of ours, else Russian. */

@@ -1,5 +1,5 @@
 import { langOfLocale, type Lang } from '../core/i18n';
-import { textsOf } from '../core/texts';
+import { TEXTS } from '../core/texts';
 import { loadSettings } from './context';
 import type { Services } from './services';
 
@@ -32,7 +32,7 @@ export interface OpenEvent {
  * decides the language then.
  */
 export function buildMenu(services: Services, e: OpenEvent | undefined): void {
-  const t = textsOf(menuLanguage(services, e));
+  const t = TEXTS.of(menuLanguage(services, e));
   services.SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(t.menu.newJournal, MENU_HANDLERS.newJournal)

@@ -9,7 +9,7 @@ import type { Lang } from '../../src/core/i18n';
 import { readAuditRows } from '../../src/core/moderation/audit';
 import { SHEET_COLUMNS, SHEET_ROWS } from '../../src/core/moderation/sheet';
 import { DEFAULT_SAMPLE_RULE } from '../../src/core/moderation/types';
-import { moderationTextsOf } from '../../src/core/moderation/texts';
+import { MODERATION_TEXTS } from '../../src/core/moderation/texts';
 import type { Moderation, ModerationRow, ScoreChange } from '../../src/core/moderation/types';
 import { findAuditSheet } from '../../src/gas/auditLog';
 import type { Endpoints } from '../../src/shared/endpoints';
@@ -69,7 +69,7 @@ function typeScores(
 ) {
   const sheet = services.spreadsheet
     .getSheets()
-    .find((s) => s.getName().startsWith(moderationTextsOf('ru').moderation))!;
+    .find((s) => s.getName().startsWith(MODERATION_TEXTS.of('ru').moderation))!;
   m.rows.forEach((r, i) => {
     const { moderators, agreed } = scores(r);
     const row = SHEET_ROWS.first + i;
@@ -256,6 +256,6 @@ describe('a moderation through the endpoints', () => {
     ])
       expect(() => api.startModeration(bad)).toThrow();
     expect(api.listModerations()).toEqual([]);
-    expect(() => api.refreshModeration('mod-other')).toThrow(moderationTextsOf('ru').audit.sheetGone);
+    expect(() => api.refreshModeration('mod-other')).toThrow(MODERATION_TEXTS.of('ru').audit.sheetGone);
   });
 });

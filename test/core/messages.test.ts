@@ -6,6 +6,7 @@ import {
   renderProblem,
   type Callable,
   type Column,
+  type Lang,
   type Messages,
 } from '../../src/core/i18n';
 
@@ -48,7 +49,7 @@ const SAMPLES: { [K in Callable]: Parameters<Messages[K]> } = {
 };
 const CODES = Object.keys(SAMPLES) as Callable[];
 
-function render(lang: keyof typeof MESSAGES, code: Callable): string {
+function render(lang: Lang, code: Callable): string {
   return renderProblem(MESSAGES[lang], problem(code, ...(SAMPLES[code] as [never, never])));
 }
 

@@ -1,7 +1,7 @@
 import { parseCell } from '../../src/core/cells';
 import { ABSENT_CODES, EXEMPT_CODES, codesPattern } from '../../src/core/journal/codes';
 import { LANGS } from '../../src/core/i18n';
-import { TEXTS, textsOf, type Texts } from '../../src/core/texts';
+import { TEXTS, type Texts } from '../../src/core/texts';
 
 /** Every text of a table as path → string, functions called with sample arguments. */
 function leaves(t: Texts): Map<string, string> {
@@ -107,8 +107,8 @@ describe('the add-on texts', () => {
   });
 
   test('Russian is the fallback', () => {
-    expect(textsOf(undefined)).toBe(TEXTS.ru);
-    expect(textsOf('de' as never)).toBe(TEXTS.ru);
+    expect(TEXTS.of(undefined)).toBe(TEXTS.ru);
+    expect(TEXTS.of('de' as never)).toBe(TEXTS.ru);
   });
 });
 

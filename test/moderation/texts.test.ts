@@ -1,5 +1,5 @@
 import { LANGS } from '../../src/core/i18n';
-import { MODERATION_TEXTS, moderationTextsOf } from '../../src/core/moderation/texts';
+import { MODERATION_TEXTS } from '../../src/core/moderation/texts';
 
 /** Texts whose argument is a period kind, not something shown. */
 const KIND_ARGUMENT = /\.quarter(Teacher|Moderators)$/;
@@ -29,7 +29,7 @@ test('every text in every language is there and shows all its arguments', () => 
 });
 
 test('Russian is the fallback', () => {
-  expect(moderationTextsOf(undefined)).toBe(MODERATION_TEXTS.ru);
+  expect(MODERATION_TEXTS.of(undefined)).toBe(MODERATION_TEXTS.ru);
 });
 
 test('the audit log has the same eleven columns and distinct action words in every language', () => {

@@ -6,7 +6,7 @@
 import type { Frame } from 'playwright-core';
 import { TEXTS } from '../../sidebar/i18n';
 import { ROSTER_SHEET } from '../../scripts/playground/server/sampleSchool';
-import { textsOf } from '../../src/core/texts';
+import { TEXTS as CORE_TEXTS } from '../../src/core/texts';
 import type { CheckReport, RosterClass } from '../../src/shared/endpoints';
 import { cellA1 } from '../fakes/a1';
 import {
@@ -41,7 +41,7 @@ const sheetNames = () =>
 const journalSheet = (prefix: string) => sheetNames().find((n) => n.startsWith(prefix)) ?? '';
 
 async function openSettings(): Promise<Frame> {
-  await openMenu(view.page, textsOf('ru').menu.settings);
+  await openMenu(view.page, CORE_TEXTS.of('ru').menu.settings);
   const frame = await sidebar(view.page);
   await frame.getByLabel(ru.settings.lang, { exact: true }).waitFor();
   return frame;
@@ -50,7 +50,7 @@ async function openSettings(): Promise<Frame> {
 describe('flows', () => {
   it('Check journals lists the planted mistakes; a click jumps to the cell', async () => {
     const { page } = view;
-    await openMenu(page, textsOf('ru').menu.checkJournals);
+    await openMenu(page, CORE_TEXTS.of('ru').menu.checkJournals);
     const frame = await sidebar(page);
     await frame.getByRole('button', { name: ru.check.run, exact: true }).click();
     const report = running.playground.callEndpoint('checkJournals', []) as CheckReport;
@@ -101,12 +101,12 @@ describe('flows', () => {
     );
     await view.page.reload();
     await view.page.getByTestId('grid').waitFor();
-    await expect(menuCaptions(view.page)).resolves.toContain(textsOf('kk').menu.checkJournals);
+    await expect(menuCaptions(view.page)).resolves.toContain(CORE_TEXTS.of('kk').menu.checkJournals);
   });
 
   it('creates one journal per class of the roster from a template, skipping none', async () => {
     const { page } = view;
-    await openMenu(page, textsOf('ru').menu.fromTemplate);
+    await openMenu(page, CORE_TEXTS.of('ru').menu.fromTemplate);
     const frame = await sidebar(page);
     const template = frame.getByLabel(ru.fromTemplate.template, { exact: true });
     await template.waitFor();

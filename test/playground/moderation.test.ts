@@ -7,10 +7,10 @@
 import type { Frame } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Lang } from '../../src/core/i18n';
-import { moderationTextsOf } from '../../src/core/moderation/texts';
+import { MODERATION_TEXTS } from '../../src/core/moderation/texts';
 import { SHEET_COLUMNS, SHEET_ROWS } from '../../src/core/moderation/sheet';
 import type { Moderation } from '../../src/core/moderation/types';
-import { textsOf } from '../../src/core/texts';
+import { TEXTS as CORE_TEXTS } from '../../src/core/texts';
 import { OWN_KEY } from '../../src/gas/ownSheets';
 import { MODERATION_UI } from '../../sidebar/features/moderation/texts';
 import { TEXTS } from '../../sidebar/i18n';
@@ -101,7 +101,7 @@ async function moderate(lang: Lang, other: Lang, conflict = false) {
   const journalName = sheetNames().find((n) => n.startsWith('7Б '))!;
   const before = whole(journalName);
 
-  await openMenu(page, textsOf(lang).menu.moderation);
+  await openMenu(page, CORE_TEXTS.of(lang).menu.moderation);
   const frame = await sidebar(page);
   await frame.getByLabel(t.journal, { exact: true }).selectOption(journalName);
   await frame.getByLabel(t.work, { exact: true }).waitFor();
@@ -115,7 +115,7 @@ async function moderate(lang: Lang, other: Lang, conflict = false) {
     await eventually(() => expect(() => moderation()).not.toThrow());
     return moderation();
   })();
-  const modSheet = sheetNames().find((n) => n.startsWith(moderationTextsOf(lang).moderation))!;
+  const modSheet = sheetNames().find((n) => n.startsWith(MODERATION_TEXTS.of(lang).moderation))!;
   await frame.getByText(t.started(modSheet, m.rows.length)).waitFor();
   expect(m.rows.length).toBeGreaterThanOrEqual(2);
 
@@ -145,7 +145,7 @@ async function moderate(lang: Lang, other: Lang, conflict = false) {
   for (const l of [lang, other]) {
     await frame.getByLabel(t.protocolLang, { exact: true }).selectOption(l);
     await click(frame, t.protocol);
-    const title = moderationTextsOf(l).protocol.title('3');
+    const title = MODERATION_TEXTS.of(l).protocol.title('3');
     await eventually(() => expect(sheetNames().filter((n) => allText(n).includes(title))).toHaveLength(1));
     const protocol = sheetNames().find((n) => allText(n).includes(title))!;
     await frame.getByText(t.protocolDone(protocol)).waitFor();
@@ -155,7 +155,7 @@ async function moderate(lang: Lang, other: Lang, conflict = false) {
     );
     expect([pdf.searchParams.get('size'), pdf.searchParams.get('portrait')]).toEqual(['A4', 'true']);
     const text = allText(protocol).join('\n');
-    expect(text).toContain(moderationTextsOf(l).protocol.deviations);
+    expect(text).toContain(MODERATION_TEXTS.of(l).protocol.deviations);
     expect(text).toContain('Ахметова Г. С.');
   }
   const protocols = services().calls.paused(() =>

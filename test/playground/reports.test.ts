@@ -6,7 +6,7 @@
 import type { Frame } from 'playwright-core';
 import { REPORTS_UI } from '../../sidebar/features/reports/texts';
 import { TEXTS } from '../../sidebar/i18n';
-import { textsOf } from '../../src/core/texts';
+import { TEXTS as CORE_TEXTS } from '../../src/core/texts';
 import { OWN_KEY } from '../../src/gas/ownSheets';
 import type { FakeSheet } from '../fakes';
 import { quarterStructure } from '../addon/fixture';
@@ -109,7 +109,7 @@ describe('reports in the playground', () => {
     await view.page.reload();
     await view.page.getByTestId('grid').waitFor();
     const before = journalContents();
-    await openMenu(view.page, textsOf('ru').menu.analysis);
+    await openMenu(view.page, CORE_TEXTS.of('ru').menu.analysis);
     const frame = await panel(REPORTS_UI.ru.analysisTitle);
     await buildAnalysis(frame, sheetName);
 
@@ -152,7 +152,7 @@ describe('reports in the playground', () => {
     for (const lang of ['ru', 'kk'] as const) {
       if (lang === 'kk') {
         // Settings → Kazakh; the reports follow the settings language.
-        await openMenu(view.page, textsOf('ru').menu.settings);
+        await openMenu(view.page, CORE_TEXTS.of('ru').menu.settings);
         const settings = await panel(TEXTS.ru.settings.title);
         await settings.getByLabel(TEXTS.ru.settings.lang, { exact: true }).selectOption('kk');
         await settings.getByRole('button', { name: TEXTS.ru.settings.save, exact: true }).click();
@@ -161,7 +161,7 @@ describe('reports in the playground', () => {
       const t = REPORTS_UI[lang];
       // (The journals' own outputs follow the language: compare from here.)
       const before = journalContents();
-      await openMenu(view.page, textsOf('ru').menu.monitoring);
+      await openMenu(view.page, CORE_TEXTS.of('ru').menu.monitoring);
       const frame = await panel(t.monitoringTitle);
       // It opens on the latest period the journals have (the sample school's are in quarter 2).
       await expect(frame.getByLabel(t.scope, { exact: true }).inputValue()).resolves.toBe('q2');

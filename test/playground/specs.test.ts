@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { specToJson, type WorkSpec } from '../../src/core/tasks';
-import { textsOf } from '../../src/core/texts';
+import { TEXTS } from '../../src/core/texts';
 import { SPEC_UI } from '../../sidebar/features/specs/texts';
 import { cellA1 } from '../fakes/a1';
 import { fractionsSpec } from '../tasks/fixtures';
@@ -82,13 +82,14 @@ test('a score grid for a sample journal: linked, typed scores kept, marks follow
     .map((r) => [r, valueAt(services(), journal, r, sor1)] as const);
   const spec: WorkSpec = { ...fractionsSpec(), work: { kind: 'sor', index: 1 } }; // 10 points = the max
 
-  await openMenu(page, textsOf('ru').menu.specs);
+  await openMenu(page, TEXTS.of('ru').menu.specs);
   const frame = await sidebar(page);
   await frame.getByLabel(t.journal, { exact: true }).selectOption(journal);
   await frame
     .getByLabel(t.work, { exact: true })
     .locator('option', { hasText: 'СОР 2' })
-    .waitFor({ state: 'attached' });
+    // Under a loaded test run the playground can take long: the reports' margin.
+    .waitFor({ state: 'attached', timeout: 60000 });
   await frame.getByLabel(t.importJson).fill(specToJson(spec));
   await frame.getByRole('button', { name: t.import, exact: true }).click();
   await frame.getByText(t.imported(spec.title)).waitFor();

@@ -9,7 +9,7 @@ import type { Frame } from 'playwright-core';
 import type { Lang } from '../../src/core/i18n/messages';
 import { REPORT_TEXTS } from '../../src/core/reports/texts';
 import { workLabel } from '../../src/core/tasks';
-import { textsOf } from '../../src/core/texts';
+import { TEXTS as CORE_TEXTS } from '../../src/core/texts';
 import { OWN_KEY } from '../../src/gas/ownSheets';
 import { SAMPLE_SPEC } from '../../scripts/playground/server/sampleSpec';
 import { REPORTS_UI } from '../../sidebar/features/reports/texts';
@@ -91,7 +91,7 @@ async function panel(heading: string): Promise<Frame> {
 /** The menu is in the user's language (ru here); the sidebar follows the settings language `ui`. */
 async function rubrics(lang: Lang, ui: Lang) {
   const t = SPEC_UI[ui];
-  await openMenu(view.page, textsOf('ru').menu.specs);
+  await openMenu(view.page, CORE_TEXTS.of('ru').menu.specs);
   const frame = await panel(t.title);
   await frame.getByRole('button', { name: `${t.open}: ${SAMPLE_SPEC.title}` }).click();
   await frame.getByText(t.opened(SAMPLE_SPEC.title)).waitFor();
@@ -125,7 +125,7 @@ async function rubrics(lang: Lang, ui: Lang) {
 
 async function analysis(lang: Lang) {
   const t = REPORTS_UI[lang];
-  await openMenu(view.page, textsOf('ru').menu.analysis);
+  await openMenu(view.page, CORE_TEXTS.of('ru').menu.analysis);
   const frame = await panel(t.analysisTitle);
   await frame.getByLabel(t.journal, { exact: true }).selectOption(journalName());
   await frame.getByRole('button', { name: t.buildAnalysis, exact: true }).click();
@@ -157,7 +157,7 @@ test('in Russian: the sample grid gives the rubrics and the analysis objectives'
 });
 
 test('in Kazakh: the rubrics and the analysis objectives follow the settings language', async () => {
-  await openMenu(view.page, textsOf('ru').menu.settings);
+  await openMenu(view.page, CORE_TEXTS.of('ru').menu.settings);
   const settings = await panel(TEXTS.ru.settings.title);
   await settings.getByLabel(TEXTS.ru.settings.lang, { exact: true }).selectOption('kk');
   await settings.getByRole('button', { name: TEXTS.ru.settings.save, exact: true }).click();

@@ -1,7 +1,7 @@
 import { analysisReport, levelRanges, type AnalysisHeader } from '../../src/core/reports/analysis';
 import { classResults } from '../../src/core/reports/classResults';
 import { BLOCK_IDS, findBlocks, keptTextOf } from '../../src/core/reports/keptText';
-import { reportTextsOf } from '../../src/core/reports/texts';
+import { REPORT_TEXTS } from '../../src/core/reports/texts';
 import { PRESETS } from '../../src/core/ruleset';
 import { parseRange } from '../journal/fixtures';
 import { handClass, readBack, rowOf } from './fixtures';
@@ -19,7 +19,7 @@ const results = () => classResults(handClass().snapshot());
 describe('analysisReport (ru)', () => {
   const l = analysisReport(results(), HEADER, 'ru');
   const v = readBack(l);
-  const t = reportTextsOf('ru').analysis;
+  const t = REPORT_TEXTS.of('ru').analysis;
 
   test('header block: labels and values, pupils without the exempt one, the date as DD.MM.YYYY', () => {
     const header = v.slice(2, 10).map((r) => [r[0], r[1]]);

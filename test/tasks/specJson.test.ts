@@ -1,5 +1,5 @@
 import type { Lang } from '../../src/core/i18n';
-import { textsOf } from '../../src/core/texts';
+import { TEXTS } from '../../src/core/texts';
 import {
   checkSpec,
   isObjectiveCode,
@@ -149,7 +149,7 @@ describe('messages in three languages', () => {
     expect(r.errors).toHaveLength(3);
     expect(r.errors[0]).toMatch(/^title: /);
     // A shared problem is worded by the journal's field texts.
-    expect(r.errors[0]).toBe(`title: ${textsOf(lang).fieldErrors.missing()}`);
+    expect(r.errors[0]).toBe(`title: ${TEXTS.of(lang).fieldErrors.missing()}`);
     expect(r.errors[1]).toMatch(/^tasks\[0\]\.descriptors\[0\]\.points: 0\b/);
     expect(r.errors[1]).toContain(points);
     expect(r.errors[2]).toMatch(/^tasks\[2\]\.objective: "6-5-2-1"/);

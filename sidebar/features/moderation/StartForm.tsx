@@ -7,7 +7,7 @@ import type { Lang } from '../../../src/core/i18n/messages';
 import type { JournalSnapshot } from '../../../src/core/journal/snapshot';
 import { workLabel } from '../../../src/core/moderation/format';
 import { MAX_PER_LEVEL } from '../../../src/core/moderation/sample';
-import { moderationTextsOf } from '../../../src/core/moderation/texts';
+import { MODERATION_TEXTS } from '../../../src/core/moderation/texts';
 import type { PanelData } from '../../../src/shared/endpoints';
 import { hasErrors, type Errors } from '../../forms/invalid';
 import { readNumber } from '../../forms/numbers';
@@ -106,7 +106,7 @@ export function StartForm(props: {
         }),
       (r) => {
         if (!r.ok) {
-          const reason = moderationTextsOf(lang).start[r.reason](workLabel(ref, lang));
+          const reason = MODERATION_TEXTS.of(lang).start[r.reason](workLabel(ref, lang));
           return { kind: 'error', text: () => reason };
         }
         props.onStarted(r.record, r.sheetName, r.unreadable);

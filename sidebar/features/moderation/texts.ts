@@ -2,7 +2,7 @@
  * The Moderation panel's texts, kept with the feature (the sheet's and the protocol's texts are
  * the core's, src/core/moderation/texts). The compiler checks each language has every text.
  */
-import type { Lang } from '../../../src/core/i18n/messages';
+import { textTable } from '../../../src/core/i18n/table';
 
 export interface ModerationUiText {
   title: string;
@@ -257,4 +257,4 @@ const en: ModerationUiText = {
   cancelled: 'Nothing was changed.',
 };
 
-export const MODERATION_UI: Readonly<Record<Lang, ModerationUiText>> = { kk, ru, en };
+export const MODERATION_UI = textTable<ModerationUiText>({ kk, ru, en });

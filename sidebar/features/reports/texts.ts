@@ -2,7 +2,7 @@
  * The report panels' texts (Analysis, Monitoring), kept with the feature; the report sheets' own
  * headings are the core's (src/core/reports/texts). The compiler checks each language has all.
  */
-import type { Lang } from '../../../src/core/i18n/messages';
+import { textTable } from '../../../src/core/i18n/table';
 
 export interface ReportsUiText {
   analysisTitle: string;
@@ -111,4 +111,4 @@ const en: ReportsUiText = {
   failed: (n) => `Journals that could not be read: ${n}.`,
 };
 
-export const REPORTS_UI: Readonly<Record<Lang, ReportsUiText>> = { kk, ru, en };
+export const REPORTS_UI = textTable<ReportsUiText>({ kk, ru, en });

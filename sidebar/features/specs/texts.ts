@@ -2,7 +2,7 @@
  * The Work specification panel's texts, kept with the feature (the validation messages are the
  * core's, src/core/tasks/texts). The compiler checks each language has every text.
  */
-import type { Lang } from '../../../src/core/i18n/messages';
+import { textTable } from '../../../src/core/i18n/table';
 
 export interface SpecUiText {
   title: string;
@@ -283,4 +283,4 @@ const en: SpecUiText = {
   gridProblems: (count) => `The grid has invalid cells; those pupils get no page: ${count}.`,
 };
 
-export const SPEC_UI: Readonly<Record<Lang, SpecUiText>> = { kk, ru, en };
+export const SPEC_UI = textTable<SpecUiText>({ kk, ru, en });

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import { detailFormula, type FormulaParts } from './detailFormula';
 import type { Finding } from './checkTypes';
 import { cleanText } from './names';
@@ -20,8 +20,8 @@ export function checkComputed(snapshot: JournalSnapshot, lang: Lang): Finding[] 
   const cols = foundColumns(snapshot.columns);
   const marksComputed = snapshot.meta?.structure.marks ?? cols.detail.size > 0;
   if (!marksComputed) return [];
-  const t = textsOf(lang).check;
-  const headers = textsOf(snapshot.meta?.structure.headerLang ?? lang).journal.detail;
+  const t = TEXTS.of(lang).check;
+  const headers = TEXTS.of(snapshot.meta?.structure.headerLang ?? lang).journal.detail;
   const { rows } = snapshot;
   const findings: Finding[] = [];
   const add = (row: number, column: number, message: string) =>

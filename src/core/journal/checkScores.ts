@@ -1,7 +1,7 @@
 import { parseCell, showRaw } from '../cells';
 import { MESSAGES, type Lang } from '../i18n';
 import { formatNumber, snap } from '../numbers';
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import type { Finding } from './checkTypes';
 import { cleanText, nameKey } from './names';
 import { foundColumns, type JournalSnapshot } from './snapshot';
@@ -40,7 +40,7 @@ interface PupilRow {
  * (the work counts as not held).
  */
 export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang: Lang): Finding[] {
-  const t = textsOf(lang).check;
+  const t = TEXTS.of(lang).check;
   const m = MESSAGES[lang];
   const { rows, rules } = snapshot;
   const cols = foundColumns(snapshot.columns);

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n';
 import { formatNumber } from '../numbers';
 import { sheetText } from '../sheetText';
-import { textsOf, type Texts } from '../texts';
+import { TEXTS, type Texts } from '../texts';
 import { rangeA1 } from './a1';
 import type { ColumnTag } from './columnTag';
 import { detailFormula, formulaPartsOf, anchorA1 } from './detailFormula';
@@ -27,7 +27,7 @@ export interface LayoutOptions {
  */
 export function journalLayout(form: JournalForm, lang?: Lang, options: LayoutOptions = {}): JournalLayout {
   const s = form.structure;
-  const t = textsOf(s.headerLang).journal;
+  const t = TEXTS.of(s.headerLang).journal;
   const foMax = options.foMax ?? 10;
   const pupils = form.pupils.map(cleanText).filter((name) => name !== '');
   const p = journalPositions(s, pupils.length > 0 ? pupils.length : BLANK_PUPIL_ROWS);
@@ -67,7 +67,7 @@ export function journalLayout(form: JournalForm, lang?: Lang, options: LayoutOpt
     values,
     ...(anchor ? { formula: { a1: anchor, text: detailFormula(formulaPartsOf(p)) } } : {}),
     merges: [rangeA1(ROWS.title, 1, ROWS.title, p.pupilColumn)],
-    ...journalFormatting(p, foMax, textsOf(s.headerLang), textsOf(lang ?? s.headerLang)),
+    ...journalFormatting(p, foMax, TEXTS.of(s.headerLang), TEXTS.of(lang ?? s.headerLang)),
     frozenRows: p.maxRow,
     frozenColumns: p.pupilColumn,
     columnRoles: columnTags(p),

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../i18n';
-import { TEXTS, textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import { classKey } from './classNames';
 import { cleanText, nameKey } from './names';
 
@@ -28,7 +28,7 @@ const PUPIL_HEADERS = new Set(LANGS.flatMap((l) => TEXTS[l].roster.pupilHeaders)
  * (a class heading) are skipped. Row numbers in messages are the sheet's (1-based).
  */
 export function parseRoster(grid: readonly (readonly unknown[])[], lang: Lang): RosterResult {
-  const t = textsOf(lang).roster;
+  const t = TEXTS.of(lang).roster;
   const classes: (RosterClass & { rows: Map<string, number> })[] = [];
   const byKey = new Map<string, (typeof classes)[number]>();
   const errors: string[] = [];

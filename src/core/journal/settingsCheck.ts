@@ -2,7 +2,7 @@ import { CallError } from '../errors';
 import { LANGS, MESSAGES, renderProblem, type Lang } from '../i18n';
 import { PRESETS, resolveRuleset, type Ruleset } from '../ruleset';
 import type { RulesChoice, Settings } from '../settings';
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import {
   fieldProblem,
   isRecord,
@@ -45,7 +45,7 @@ const SETTINGS_KEYS: readonly (keyof Settings)[] = [
  */
 export function validateSettings(x: unknown, requested: Lang): SettingsCheck {
   const lang: Lang = LANGS.includes(requested) ? requested : 'ru'; // the caller may pass the unchecked input's
-  const t = textsOf(lang);
+  const t = TEXTS.of(lang);
   const problems: FieldProblem[] = [];
   const render = (extra: string[] = []) => ({
     ok: false as const,

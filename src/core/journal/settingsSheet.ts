@@ -2,7 +2,7 @@ import type { Lang } from '../i18n';
 import { rulesetPairs } from '../ruleset';
 import type { Settings } from '../settings';
 import { sheetText } from '../sheetText';
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import { rangeA1 } from './a1';
 import { rulesetOf } from './settingsCheck';
 
@@ -26,7 +26,7 @@ const RULES_FIRST_ROW = 9;
  * so the KB_ functions' texts (н/а, осв, «!» messages) match the journals' headers.
  */
 export function settingsSheetLayout(settings: Settings, lang: Lang): SettingsSheetLayout {
-  const t = textsOf(lang).settings;
+  const t = TEXTS.of(lang).settings;
   const pairs = rulesetPairs({ ...rulesetOf(settings.rules), lang: settings.lang }, settings.rules.base);
   const values: (string | number)[][] = [
     [t.title, ''],

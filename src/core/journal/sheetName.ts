@@ -1,4 +1,4 @@
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import type { JournalForm } from './types';
 
 export const SHEET_NAME_MAX = 100;
@@ -24,7 +24,7 @@ export function cleanSheetName(s: string): string {
 export function journalSheetName(
   form: Pick<JournalForm, 'className' | 'subject' | 'period' | 'structure'>,
 ): string {
-  const t = textsOf(form.structure.headerLang);
+  const t = TEXTS.of(form.structure.headerLang);
   const suffix = t.journal.periodShort(form.structure.periodKind, form.period);
   const head = cleanSheetName(`${form.className} ${form.subject}`);
   return cleanSheetName(`${truncate(head, SHEET_NAME_MAX - suffix.length - 1)} ${suffix}`);

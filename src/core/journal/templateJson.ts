@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import {
   fieldProblem,
   isRecord,
@@ -31,7 +31,7 @@ export type TemplateParse = { ok: true; template: Template } | { ok: false; erro
 
 /** Reads an export file; every error names the field (or the line and column) and what is wrong. */
 export function parseTemplateJson(text: string, lang: Lang): TemplateParse {
-  const t = textsOf(lang);
+  const t = TEXTS.of(lang);
   const problems = templateProblems(text);
   if (problems.length > 0) return { ok: false, errors: problems.map((p) => renderFieldProblem(t, p)) };
   const file = JSON.parse(stripBom(text)) as {

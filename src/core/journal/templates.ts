@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../i18n';
-import { TEXTS, textsOf, type BuiltinTemplateId } from '../texts';
+import { TEXTS, type BuiltinTemplateId } from '../texts';
 import { cleanStructure } from './structure';
 import type { JournalMeta, JournalStructure, Template } from './types';
 
@@ -19,7 +19,7 @@ const BUILTIN_IDS = Object.keys(BUILTIN_SHAPES) as BuiltinTemplateId[];
 
 /** The gallery in a language: names, descriptions and journal headers in that language. */
 export function builtinTemplates(lang: Lang): Template[] {
-  const t = textsOf(lang);
+  const t = TEXTS.of(lang);
   return BUILTIN_IDS.map((id) => {
     const structure: JournalStructure = {
       ...BUILTIN_SHAPES[id],

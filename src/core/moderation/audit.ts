@@ -2,7 +2,7 @@ import { LANGS, type Lang } from '../i18n';
 import { cleanText } from '../journal/names';
 import { sheetText } from '../sheetText';
 import { parseA1 } from './a1';
-import { MODERATION_TEXTS, moderationTextsOf } from './texts';
+import { MODERATION_TEXTS } from './texts';
 import type { ScoreChange } from './types';
 
 export type AuditAction = 'apply' | 'undo';
@@ -53,7 +53,7 @@ export function auditRows(changes: readonly ScoreChange[], ctx: AuditContext): A
 }
 
 export function auditHeader(lang: Lang): string[] {
-  return [...moderationTextsOf(lang).audit.headers];
+  return [...MODERATION_TEXTS.of(lang).audit.headers];
 }
 
 /**

@@ -1,12 +1,12 @@
 import { MESSAGES, type Lang } from '../i18n';
 import { formatNumber } from '../numbers';
-import { textsOf } from '../texts';
-import { moderationTextsOf } from './texts';
+import { TEXTS } from '../texts';
+import { MODERATION_TEXTS } from './texts';
 import type { QuarterMark, SampleRule, WorkRef } from './types';
 
 /** The work's name as the journal's headers say it: «СОЧ», «СОР 2», «ТЖБ», «SAU 1». */
 export function workLabel(ref: WorkRef, lang: Lang): string {
-  const t = textsOf(lang).journal;
+  const t = TEXTS.of(lang).journal;
   return ref.kind === 'soch' ? t.soch : t.sor(ref.index);
 }
 
@@ -39,6 +39,6 @@ export function dateText(iso: string): string {
 }
 
 export function ruleText(rule: SampleRule, lang: Lang): string {
-  const t = moderationTextsOf(lang).sheet;
+  const t = MODERATION_TEXTS.of(lang).sheet;
   return rule.kind === 'perLevel' ? t.perLevel(rule.n) : t.share(decimal(rule.percent, lang));
 }

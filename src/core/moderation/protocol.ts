@@ -4,10 +4,10 @@ import { cleanText } from '../journal/names';
 import { cleanSheetName } from '../journal/sheetName';
 import { ReportGrid } from '../reports/grid';
 import type { ReportLayout } from '../reports/types';
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import { conclusionOf } from './conclusion';
 import { dateText, decimal, signed, workLabel } from './format';
-import { moderationTextsOf } from './texts';
+import { MODERATION_TEXTS } from './texts';
 import type { Moderation, ProtocolDetails } from './types';
 
 /** № | pupil | teacher's | moderators' | agreed | difference: about 630 px, within A4 portrait. */
@@ -30,10 +30,10 @@ export interface ProtocolLayout extends ReportLayout {
  * what was considered, the sample table, the conclusion and the signature lines.
  */
 export function protocolLayout(m: Moderation, details: ProtocolDetails, lang: Lang): ProtocolLayout {
-  const t = moderationTextsOf(lang);
+  const t = MODERATION_TEXTS.of(lang);
   const p = t.protocol;
   const h = t.sheet.headers;
-  const journal = textsOf(lang).journal;
+  const journal = TEXTS.of(lang).journal;
   const work = workLabel(m.work.ref, lang);
   const num = (x: number) => decimal(x, lang);
   const g = new ReportGrid(COLUMNS).widths(WIDTHS);

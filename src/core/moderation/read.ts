@@ -6,7 +6,7 @@ import { snap } from '../numbers';
 import { decimal } from './format';
 import { enterScores } from './rows';
 import { SHEET_COLUMNS as C, SHEET_ROWS } from './sheet';
-import { moderationTextsOf } from './texts';
+import { MODERATION_TEXTS } from './texts';
 import type { Moderation, ModerationRow } from './types';
 
 /** A cell of the moderation sheet the commission must correct. */
@@ -28,7 +28,7 @@ export function readModerationRows(
   m: Moderation,
   lang: Lang,
 ): { rows: ModerationRow[]; problems: SheetProblem[] } {
-  const t = moderationTextsOf(lang).problems;
+  const t = MODERATION_TEXTS.of(lang).problems;
   const problems: SheetProblem[] = [];
   const say = (row: number, column: number, message: string) =>
     problems.push({ a1: cellA1(row, column), row, column, message });

@@ -5,9 +5,9 @@ import { cleanSheetName } from '../journal/sheetName';
 import type { FormatRule } from '../journal/types';
 import { ReportGrid } from '../reports/grid';
 import type { ReportLayout } from '../reports/types';
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import { decimal, quarterCell, ruleText, workLabel } from './format';
-import { moderationTextsOf } from './texts';
+import { MODERATION_TEXTS } from './texts';
 import type { Moderation, ModerationRow } from './types';
 
 /** Where things are on a moderation sheet (the reader relies on it). */
@@ -47,9 +47,9 @@ export interface ModerationSheetLayout extends ReportLayout {
  * are refreshed with `moderationComputed` after the sheet is read back.
  */
 export function moderationSheetLayout(m: Moderation, lang: Lang): ModerationSheetLayout {
-  const t = moderationTextsOf(lang);
+  const t = MODERATION_TEXTS.of(lang);
   const h = t.sheet.headers;
-  const journal = textsOf(lang).journal;
+  const journal = TEXTS.of(lang).journal;
   const work = workLabel(m.work.ref, lang);
   const g = new ReportGrid(COLUMNS).widths(WIDTHS);
 

@@ -19,7 +19,7 @@ import { LEVELS, pupilCount, workStats } from './analysisData';
 import type { ClassResults } from './classResults';
 import { REPORT_COLOURS, ReportGrid } from './grid';
 import { BLOCK_IDS, BLOCK_ROWS, type BlockPosition, type KeptText } from './keptText';
-import { reportTextsOf } from './texts';
+import { REPORT_TEXTS } from './texts';
 import type { ReportLayout } from './types';
 
 export interface AnalysisHeader {
@@ -48,8 +48,8 @@ export function analysisReport(
   lang: Lang,
   keptText: KeptText = {},
 ): AnalysisLayout {
-  const t = reportTextsOf(lang).analysis;
-  const m = MESSAGES[lang] ?? MESSAGES.ru;
+  const t = REPORT_TEXTS.of(lang).analysis;
+  const m = MESSAGES.of(lang);
   const { rules } = results;
   const stats = workStats(results);
   const g = new ReportGrid(COLUMNS).widths(WIDTHS);
@@ -109,7 +109,7 @@ export function analysisReport(
       s.success,
     ]),
   );
-  if (stats.length === 0) g.set(head + 1, 1, reportTextsOf(lang).monitoring.none);
+  if (stats.length === 0) g.set(head + 1, 1, REPORT_TEXTS.of(lang).monitoring.none);
   const last = head + Math.max(stats.length, 1);
   g.format('0.0', head + 1, 7, last, 8).border(head, 1, last, COLUMNS);
   g.set(last + 1, 1, t.note).wrap(last + 1, 1);
@@ -138,7 +138,7 @@ export function analysisReport(
     g.wrap(row, 1, row, COLUMNS);
   });
   const namesLast = namesHead + Math.max(stats.length, 1);
-  if (stats.length === 0) g.set(namesLast, 1, reportTextsOf(lang).monitoring.none);
+  if (stats.length === 0) g.set(namesLast, 1, REPORT_TEXTS.of(lang).monitoring.none);
   g.border(namesHead, 1, namesLast, COLUMNS);
 
   // The teacher's free-text blocks.

@@ -19,5 +19,5 @@ export { monitoringReport, monitoringLayout, scopeText, type MonitoringReport } 
 export { previousScope, selectMarks } from './scope';
 export { journalsForScope, latestScopeId, parseScopeId, scopeId, type Scope } from './scopeId';
 export { gradeOf, stageOf } from './stages';
-export { reportTextsOf, type BlockId, type ReportTexts, type Stage } from './texts';
+export { type BlockId, type ReportTexts, type Stage } from './texts';
 export type { ChartSpec, ReportLayout } from './types';

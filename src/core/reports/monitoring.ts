@@ -8,11 +8,11 @@
  */
 import { MESSAGES, type Lang } from '../i18n';
 import { rangeA1 } from '../journal/a1';
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import { REPORT_COLOURS, ReportGrid } from './grid';
 import { monitoringData, type Figures, type MonitoringData, type MonitoringInput } from './monitoringData';
 import type { Scope } from './scope';
-import { reportTextsOf } from './texts';
+import { REPORT_TEXTS } from './texts';
 import type { ChartSpec, ReportLayout } from './types';
 
 export interface MonitoringReport {
@@ -31,8 +31,8 @@ export function monitoringReport(input: MonitoringInput, lang: Lang): Monitoring
 }
 
 export function scopeText(scope: Scope, lang: Lang): string {
-  const t = reportTextsOf(lang).monitoring;
-  const period = textsOf(lang).journal.period;
+  const t = REPORT_TEXTS.of(lang).monitoring;
+  const period = TEXTS.of(lang).journal.period;
   if (scope.kind === 'year') return t.year;
   if (scope.kind === 'quarter') return period('quarter', scope.n);
   return t.half(period('half', scope.n), period('quarter', 2 * scope.n));
@@ -42,8 +42,8 @@ export function monitoringLayout(
   data: MonitoringData,
   lang: Lang,
 ): { layout: ReportLayout; charts: ChartSpec[] } {
-  const t = reportTextsOf(lang).monitoring;
-  const m = MESSAGES[lang] ?? MESSAGES.ru;
+  const t = REPORT_TEXTS.of(lang).monitoring;
+  const m = MESSAGES.of(lang);
   const last = data.compared ? C.change + 1 : C.mean;
   const g = new ReportGrid(last).widths(WIDTHS.slice(0, last));
   const charts: ChartSpec[] = [];
@@ -201,7 +201,7 @@ export function monitoringLayout(
   );
   g.merge(help.head, 3, help.head, C.na);
 
-  const period = textsOf(lang).journal.period;
+  const period = TEXTS.of(lang).journal.period;
   const reminders = section(
     t.sections.reminders,
     [t.className, t.subject, t.period, '', '', t.teacher, '', '', t.missing, t.notComputed, t.where],

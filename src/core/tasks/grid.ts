@@ -17,7 +17,7 @@ import { decimal } from './format';
 import { descriptorValidation, journalScoreFormula, totalFormula, type GridRefs } from './gridFormulas';
 import { workLabel } from './journalMax';
 import { specTotal } from './specJson';
-import { taskTextsOf } from './texts';
+import { TASK_TEXTS } from './texts';
 import type { WorkSpec } from './types';
 
 export const GRID_ROWS = {
@@ -63,7 +63,7 @@ export interface GridInput {
 }
 
 export function scoreGrid(spec: WorkSpec, input: GridInput, lang: Lang): ScoreGridLayout {
-  const t = taskTextsOf(lang).grid;
+  const t = TASK_TEXTS.of(lang).grid;
   const columns = descriptorColumns(spec);
   const first = GRID_COLUMNS.firstDescriptor;
   const last = first + columns.length - 1;

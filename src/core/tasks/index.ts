@@ -73,6 +73,6 @@ export {
   type RubricLayout,
   type RubricOptions,
 } from './rubric';
-export { TASK_TEXTS, taskTextsOf, type TaskTexts } from './texts';
+export { TASK_TEXTS, type TaskTexts } from './texts';
 export { GRID_KIND, gridPositions, gridScope, journalWorks, type JournalWorks } from './gridSheet';
 export { GridRefused, gridPlan, linkCells, pupilRows, type JournalOnSheet } from './gridLinks';

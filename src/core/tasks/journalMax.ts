@@ -5,10 +5,10 @@
  */
 import type { Lang } from '../i18n';
 import { snap } from '../numbers';
-import { textsOf } from '../texts';
+import { TEXTS } from '../texts';
 import { decimal } from './format';
 import { specTotal } from './specJson';
-import { taskTextsOf } from './texts';
+import { TASK_TEXTS } from './texts';
 import type { WorkRef, WorkSpec } from './types';
 
 /** The journal's maxes: a JournalStructure, or its max row as read from the sheet (null: empty; a СОЧ max null: no СОЧ). */
@@ -38,7 +38,7 @@ export function checkJournalMax(spec: WorkSpec, journal: JournalMaxes): JournalC
 /** The check's message in a language; '' when it passed. */
 export function journalCheckText(check: JournalCheck, work: WorkRef, lang: Lang): string {
   if (check.ok) return '';
-  const t = taskTextsOf(lang).journal;
+  const t = TASK_TEXTS.of(lang).journal;
   const label = workLabel(work, lang);
   switch (check.code) {
     case 'noSuchSor':
@@ -54,6 +54,6 @@ export function journalCheckText(check: JournalCheck, work: WorkRef, lang: Lang)
 
 /** The work's name as the journal's headers say it: «СОР 2», «ТЖБ», «SAU 1». */
 export function workLabel(work: WorkRef, lang: Lang): string {
-  const t = textsOf(lang).journal;
+  const t = TEXTS.of(lang).journal;
   return work.kind === 'soch' ? t.soch : t.sor(work.index);
 }

@@ -8,7 +8,7 @@ import { snap } from '../numbers';
 import { criteriaOf, type Criterion } from './criteria';
 import { decimal } from './format';
 import type { PupilScores } from './readGrid';
-import { taskTextsOf } from './texts';
+import { TASK_TEXTS } from './texts';
 import { DEFAULT_LEVELS, type LevelThresholds, type TaskLevel, type WorkSpec } from './types';
 
 export function levelOf(points: number, max: number, levels: LevelThresholds = DEFAULT_LEVELS): TaskLevel {
@@ -26,7 +26,7 @@ export function validLevels(levels: LevelThresholds): boolean {
 
 /** The rule printed on a rubric, in the sheet's language. */
 export function levelRuleText(levels: LevelThresholds, lang: Lang): string {
-  return taskTextsOf(lang).levelRule(decimal(levels.high, lang), decimal(levels.medium, lang));
+  return TASK_TEXTS.of(lang).levelRule(decimal(levels.high, lang), decimal(levels.medium, lang));
 }
 
 export interface CriterionResult {

@@ -14,14 +14,14 @@ import type { KeptText } from '../reports/keptText';
 import type { BlockId } from '../reports/texts';
 import { criterionText } from './criteria';
 import type { CriterionStats } from './stats';
-import { taskTextsOf } from './texts';
+import { TASK_TEXTS } from './texts';
 
 export type ObjectiveBlockId = Extract<BlockId, 'achieved' | 'difficult'>;
 export type ObjectiveBlocks = Record<ObjectiveBlockId, string>;
 
 /** The two blocks' text, lines joined by "\n" ('' when no objective qualifies). */
 export function objectiveBlocks(stats: readonly CriterionStats[], lang: Lang): ObjectiveBlocks {
-  const t = taskTextsOf(lang).analysis;
+  const t = TASK_TEXTS.of(lang).analysis;
   const line = (s: CriterionStats, percent: number | null, make: typeof t.achieved) =>
     make(s.criterion.objective, criterionText(s.criterion), String(roundHalfUp(percent ?? 0)));
   return {

@@ -19,7 +19,7 @@ import { snap } from '../numbers';
 import { descriptorColumns } from './criteria';
 import { decimal } from './format';
 import type { GridPositions } from './grid';
-import { taskTextsOf } from './texts';
+import { TASK_TEXTS } from './texts';
 import type { WorkSpec } from './types';
 
 export type PupilState = 'wrote' | 'absent' | 'exempt' | 'empty' | 'invalid';
@@ -104,7 +104,7 @@ function cellKind(raw: unknown, max: number): CellKind {
 }
 
 export function renderGridProblem(p: GridProblem, lang: Lang): string {
-  const t = taskTextsOf(lang).grid;
+  const t = TASK_TEXTS.of(lang).grid;
   if (p.code === 'mixedRow') return t.mixedRow(p.pupil, p.row);
   return `${p.pupil ? `${p.pupil}, ` : ''}${t.invalidCell(p.a1, p.raw, decimal(p.points, lang))}`;
 }

@@ -19,7 +19,7 @@ import { levelRuleText, pupilCriteria } from './levels';
 import { workLabel } from './journalMax';
 import type { PupilScores } from './readGrid';
 import { specTotal } from './specJson';
-import { taskTextsOf } from './texts';
+import { TASK_TEXTS } from './texts';
 import { DEFAULT_LEVELS, type LevelThresholds, type WorkSpec } from './types';
 
 export interface RubricHeader {
@@ -59,7 +59,7 @@ export function rubricReport(
   lang: Lang,
   options: RubricOptions = {},
 ): RubricLayout {
-  const t = taskTextsOf(lang);
+  const t = TASK_TEXTS.of(lang);
   const r = t.rubric;
   const levels = options.levels ?? DEFAULT_LEVELS;
   const criteria = criteriaOf(spec);

@@ -5,8 +5,8 @@
  */
 import type { Lang } from '../i18n';
 import { renderFieldProblem, type FieldProblem } from '../journal/fieldProblems';
-import { textsOf, type FieldErrorTexts } from '../texts';
-import { taskTextsOf, type SpecErrorTexts } from './texts';
+import { TEXTS, type FieldErrorTexts } from '../texts';
+import { TASK_TEXTS, type SpecErrorTexts } from './texts';
 
 export type OwnProblem = {
   [K in keyof SpecErrorTexts]: { path: string; code: K; args: Parameters<SpecErrorTexts[K]> };
@@ -28,10 +28,10 @@ export function ownProblem<K extends keyof SpecErrorTexts>(
 
 /** «tasks[1].objective: 6,5 — код цели обучения: …». */
 export function renderSpecProblem(p: SpecProblem, lang: Lang): string {
-  const own = taskTextsOf(lang).specErrors;
+  const own = TASK_TEXTS.of(lang).specErrors;
   if (p.code in own) {
     const text = (own[p.code as keyof SpecErrorTexts] as (...a: unknown[]) => string)(...p.args);
     return p.path ? `${p.path}: ${text}` : text;
   }
-  return renderFieldProblem(textsOf(lang), p as FieldProblem);
+  return renderFieldProblem(TEXTS.of(lang), p as FieldProblem);
 }

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../core/i18n';
 import { analysisReport, classResults, findBlocks, keptTextOf } from '../../core/reports';
-import { textsOf } from '../../core/texts';
+import { TEXTS } from '../../core/texts';
 import type { Ctx } from '../context';
 import { journalSnapshot } from '../endpoints/journalData';
 import { readOwnSheet, writeOwnLayout } from '../endpoints/reports';
@@ -85,7 +85,7 @@ function analyseJournal(
   const { journal } = results;
   const period =
     journal.periodKind && journal.period
-      ? textsOf(lang).journal.period(journal.periodKind, journal.period)
+      ? TEXTS.of(lang).journal.period(journal.periodKind, journal.period)
       : '';
   const layout = analysisReport(
     results,

@@ -16,7 +16,7 @@ import { newModerationId, recordOf, type ModerationRecord } from '../../core/mod
 import { moderationComputed, moderationSheetLayout } from '../../core/moderation/sheet';
 import { MAX_PER_LEVEL } from '../../core/moderation/sample';
 import { startModeration } from '../../core/moderation/start';
-import { moderationTextsOf } from '../../core/moderation/texts';
+import { MODERATION_TEXTS } from '../../core/moderation/texts';
 import type { ProtocolDetails, SampleRule, ScoreChange, WorkRef } from '../../core/moderation/types';
 import { sheetText } from '../../core/sheetText';
 import type {
@@ -141,7 +141,7 @@ export function listModerations(ctx: Ctx): StoredModeration[] {
 
 function sheetOf(ctx: Ctx, id: string) {
   const sheet = findOwnSheet(ctx.ss, { kind: 'moderation', id });
-  if (!sheet) throw new UserError(moderationTextsOf(ctx.lang).audit.sheetGone);
+  if (!sheet) throw new UserError(MODERATION_TEXTS.of(ctx.lang).audit.sheetGone);
   return sheet;
 }
 
@@ -149,7 +149,7 @@ function recordById(ctx: Ctx, id: unknown): ModerationRecord {
   const sheet = typeof id === 'string' ? sheetOf(ctx, id) : undefined;
   const md = sheet?.getDeveloperMetadata().find((m) => m.getKey() === MODERATION_KEY);
   const record = md ? recordOf(md.getValue() ?? '') : undefined;
-  if (!record || record.id !== id) throw new UserError(moderationTextsOf(ctx.lang).audit.sheetGone);
+  if (!record || record.id !== id) throw new UserError(MODERATION_TEXTS.of(ctx.lang).audit.sheetGone);
   return record;
 }
 
@@ -157,7 +157,7 @@ function recordById(ctx: Ctx, id: unknown): ModerationRecord {
 export function refreshModeration(ctx: Ctx, id: unknown): ModerationRead {
   const record = recordById(ctx, id);
   const sheet = readOwnSheet(ctx, { kind: 'moderation', id: record.id });
-  if (!sheet) throw new UserError(moderationTextsOf(ctx.lang).audit.sheetGone);
+  if (!sheet) throw new UserError(MODERATION_TEXTS.of(ctx.lang).audit.sheetGone);
   const { rows, problems } = readModerationRows(sheet.values, record.moderation, record.lang);
   const computed = moderationComputed(sheet.values, rows, record.lang);
   withDocumentLock(ctx.services, ctx.texts.server.busy, () =>
@@ -238,7 +238,7 @@ export function commitModeration(
   const record = recordById(ctx, request?.id);
   const action = request?.action === 'undo' ? 'undo' : request?.action === 'apply' ? 'apply' : undefined;
   if (!action || !Array.isArray(request.changes)) throw new UserError(ctx.texts.server.badScope);
-  const t = moderationTextsOf(record.lang);
+  const t = MODERATION_TEXTS.of(record.lang);
   return applyScoreChanges(ctx, {
     sheetName: record.moderation.journal,
     changes: (request.changes as ScoreChange[]).map((c) => ({

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import { textTable } from '../../i18n/table';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
@@ -6,9 +6,4 @@ import type { ModerationTexts } from './types';
 
 export * from './types';
 
-export const MODERATION_TEXTS: Readonly<Record<Lang, ModerationTexts>> = { kk, ru, en };
-
-/** Moderation's texts in a language; Russian is the fallback. */
-export function moderationTextsOf(lang: Lang | undefined): ModerationTexts {
-  return (lang && MODERATION_TEXTS[lang]) || ru;
-}
+export const MODERATION_TEXTS = textTable<ModerationTexts>({ kk, ru, en });

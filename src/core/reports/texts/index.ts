@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import { textTable } from '../../i18n/table';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
@@ -6,9 +6,4 @@ import type { ReportTexts } from './types';
 
 export * from './types';
 
-export const REPORT_TEXTS: Readonly<Record<Lang, ReportTexts>> = { kk, ru, en };
-
-/** The reports' texts in a language; Russian is the fallback. */
-export function reportTextsOf(lang: Lang | undefined): ReportTexts {
-  return (lang && REPORT_TEXTS[lang]) || ru;
-}
+export const REPORT_TEXTS = textTable<ReportTexts>({ kk, ru, en });
