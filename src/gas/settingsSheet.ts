@@ -2,11 +2,11 @@ import { settingsSheetLayout } from '../core/journal/settingsSheet';
 import { resolveRuleset, type Ruleset } from '../core/ruleset';
 import { rulesetOf } from '../core/journal/settingsCheck';
 import type { Settings } from '../core/settings';
+import { RULES_NAME } from '../core/journal/detailFormula';
 import type { Ctx } from './context';
 import { insertNamedSheet } from './newSheet';
 import type { Sheet } from './services';
 
-export const RULES_RANGE_NAME = 'KB_RULES';
 const SETTINGS_SHEET_KEY = 'kb.settings';
 
 /** The ruleset of the settings: what KB_RULES is written from (its `lang` is the add-on's language). */
@@ -19,7 +19,7 @@ export function rulesetOfSettings(settings: Settings): Ruleset {
  * coordinator may have edited the sheet by hand), else the stored settings.
  */
 export function currentRuleset(ctx: Ctx): Ruleset {
-  const range = ctx.ss.getRangeByName(RULES_RANGE_NAME);
+  const range = ctx.ss.getRangeByName(RULES_NAME);
   if (!range) return rulesetOfSettings(ctx.settings);
   try {
     return resolveRuleset(range.getValues());
@@ -30,7 +30,7 @@ export function currentRuleset(ctx: Ctx): Ruleset {
 
 /** Creates the settings sheet and KB_RULES when the spreadsheet has none yet (before a first journal). */
 export function ensureSettingsSheet(ctx: Ctx): void {
-  if (!ctx.ss.getRangeByName(RULES_RANGE_NAME)) writeSettingsSheet(ctx, ctx.settings);
+  if (!ctx.ss.getRangeByName(RULES_NAME)) writeSettingsSheet(ctx, ctx.settings);
 }
 
 /**
@@ -41,7 +41,7 @@ export function writeSettingsSheet(ctx: Ctx, settings: Settings): Sheet {
   const layout = settingsSheetLayout(settings, settings.lang);
   const sheet = findSettingsSheet(ctx) ?? createSettingsSheet(ctx);
   sheet.getRange(1, 1, layout.values.length, layout.values[0].length).setValues(layout.values);
-  ctx.ss.setNamedRange(RULES_RANGE_NAME, sheet.getRange(layout.rulesA1));
+  ctx.ss.setNamedRange(RULES_NAME, sheet.getRange(layout.rulesA1));
   return sheet;
 }
 

@@ -9,7 +9,8 @@ import type { Ctx } from '../context';
 import { findJournals } from '../journalReader';
 import { writeJournal } from '../journalWriter';
 import { withDocumentLock } from '../lock';
-import { currentRuleset, ensureSettingsSheet, RULES_RANGE_NAME } from '../settingsSheet';
+import { RULES_NAME } from '../../core/journal/detailFormula';
+import { currentRuleset, ensureSettingsSheet } from '../settingsSheet';
 import { UserError } from '../userError';
 
 /** Checks what the sidebar sent (it validates too, but the server never trusts it). */
@@ -45,7 +46,7 @@ export function createJournalSheet(ctx: Ctx, form: JournalForm, skipExisting: bo
   checkForm(ctx, form);
   const wanted = journalSheetName(form);
   if (skipExisting && ctx.ss.getSheetByName(wanted)) return { sheetName: wanted, skipped: true };
-  const rules = ctx.ss.getRangeByName(RULES_RANGE_NAME)
+  const rules = ctx.ss.getRangeByName(RULES_NAME)
     ? currentRuleset(ctx)
     : withDocumentLock(ctx.services, ctx.texts.server.busy, () => {
         ensureSettingsSheet(ctx);
