@@ -1,10 +1,10 @@
 import type { FormatRule } from './journal/types';
 
 /**
- * A sheet as data (a journal, a report, a moderation sheet): what applyLayout writes. Shaped like
- * the core's JournalLayout and ReportLayout, so both are SheetLayouts. All A1 is relative to the
- * sheet. The values are written as they are: callers that got them from the sidebar quote them
- * first with checkLayout (below), so user text never becomes a formula.
+ * A sheet as data — the one layout type: journals (JournalLayout), reports (ReportLayout), the
+ * moderation sheet, the protocol, score grids and rubrics all extend it, and the server's writer
+ * (gas/layoutWriter.ts) applies it in bulk. All A1 is relative to the sheet; every string is quoted
+ * on the way (checkLayout), so user text never becomes a formula.
  */
 export interface SheetLayout {
   rows: number;

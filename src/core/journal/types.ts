@@ -1,3 +1,4 @@
+import type { SheetLayout } from '../sheetLayout';
 import type { Lang } from '../i18n';
 
 /** Quarters (1–4) for most subjects; half-years (1–2) for 1-hour-a-week subjects without СОЧ. */
@@ -91,25 +92,15 @@ export interface FormatRule {
  * Everything the gas layer writes to create a journal sheet, computed by the core: the gas layer
  * only applies it, in bulk. Every A1 reference is relative to the journal sheet.
  */
-export interface JournalLayout {
+/**
+ * A journal's sheet (SheetLayout: its values are rows 1…(last pupil row), user text already quoted
+ * with sheetText) and what makes it a journal.
+ */
+export interface JournalLayout extends SheetLayout {
   sheetName: string;
   positions: JournalPositions;
-  /** Sheet size to keep (extra rows/columns of a new sheet are removed). */
-  rows: number;
-  columns: number;
-  /**
-   * Rows 1…(last pupil row) × columns 1…`columns`, written with one setValues; user text (title,
-   * pupil names) is already quoted with sheetText, so it is written as text.
-   */
-  values: (string | number)[][];
   /** The one custom-function call of the journal (absent in formative-only journals). */
   formula?: { a1: string; text: string };
-  merges: string[];
-  bold: string[];
-  backgrounds: { a1: string; color: string }[];
-  numberFormats: { a1: string; format: string }[];
-  columnWidths: { column: number; width: number }[];
-  frozenRows: number;
   frozenColumns: number;
   validations: { a1: string; formula: string; helpText: string }[];
   formatRules: FormatRule[];

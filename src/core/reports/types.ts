@@ -1,3 +1,5 @@
+import type { SheetLayout } from '../sheetLayout';
+
 /**
  * The shape every report builder returns: a sheet as data, applied by the gas layer in bulk, in
  * the spirit of journal/types.ts JournalLayout. All A1 references are relative to the report sheet.
@@ -7,21 +9,11 @@
  * not be quoted again. Percentages are unrounded numbers on a 0–100
  * scale shown by their number format ('0.0'), never Sheets' percent format.
  */
-export interface ReportLayout {
-  rows: number;
-  columns: number;
-  values: (string | number)[][];
-  /** A1 ranges holding user text. */
-  merges: string[];
-  bold: string[];
-  backgrounds: { a1: string; color: string }[];
-  numberFormats: { a1: string; format: string }[];
-  columnWidths: { column: number; width: number }[];
+export interface ReportLayout extends SheetLayout {
   /** Wrapped, top-aligned ranges (names lists, the teacher's free text). */
   wrap: string[];
   /** Table ranges to draw with thin borders on every cell. */
   borders: string[];
-  frozenRows: number;
 }
 
 /** A chart the gas layer adds to a monitoring sheet (EmbeddedChartBuilder.addRange per range). */

@@ -17,7 +17,7 @@ import { moderationComputed, moderationSheetLayout } from '../../core/moderation
 import { MAX_PER_LEVEL } from '../../core/moderation/sample';
 import { startModeration } from '../../core/moderation/start';
 import { MODERATION_TEXTS } from '../../core/moderation/texts';
-import type { ProtocolDetails, SampleRule, ScoreChange, WorkRef } from '../../core/moderation/types';
+import type { SampleRule, ScoreChange, WorkRef } from '../../core/moderation/types';
 import { sheetText } from '../../core/sheetText';
 import type {
   ModerationPlan,
@@ -43,17 +43,7 @@ const isText = (x: unknown, max = 500): x is string => typeof x === 'string' && 
 const isLang = (x: unknown): x is Lang => (LANGS as readonly unknown[]).includes(x);
 
 /** What the start form sent, checked field by field (a malformed request is refused whole). */
-function startInput(
-  ctx: Ctx,
-  r: StartRequest,
-): {
-  work: WorkRef;
-  rule: SampleRule;
-  seed: number;
-  tolerance: number;
-  details: ProtocolDetails;
-  lang: Lang;
-} {
+function startInput(ctx: Ctx, r: StartRequest): Omit<StartRequest, 'sheetName'> {
   const bad = () => new UserError(ctx.texts.server.badScope);
   const w = r?.work;
   const work: WorkRef | undefined =
