@@ -7,6 +7,16 @@
 
 export type CellValue = string | number | boolean | Date;
 
+/** Borders: top, left, bottom, right, inner vertical, inner horizontal (null leaves one as it is). */
+export type BorderSides = [
+  top: boolean | null,
+  left: boolean | null,
+  bottom: boolean | null,
+  right: boolean | null,
+  vertical: boolean | null,
+  horizontal: boolean | null,
+];
+
 export interface Range {
   getValues(): CellValue[][];
   getDisplayValues(): string[][];
@@ -27,15 +37,7 @@ export interface Range {
   setHorizontalAlignment(alignment: string | null): Range;
   setWrap(wrap: boolean): Range;
   setVerticalAlignment(alignment: string | null): Range;
-  /** Borders: top, left, bottom, right, inner vertical, inner horizontal (null leaves one as it is). */
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-  ): Range;
+  setBorder(...sides: BorderSides): Range;
   setNote(note: string | null): Range;
   merge(): Range;
   /** Merges each row of the range on its own (one call for a run of same-width row merges). */
@@ -58,14 +60,7 @@ export interface RangeList {
   setNumberFormat(format: string): RangeList;
   setWrap(wrap: boolean): RangeList;
   setVerticalAlignment(alignment: string | null): RangeList;
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-  ): RangeList;
+  setBorder(...sides: BorderSides): RangeList;
 }
 
 export interface Sheet {

@@ -1,4 +1,11 @@
-import type { CellValue, DataValidation, DeveloperMetadata, Protection, Range } from '../../src/gas/services';
+import type {
+  BorderSides,
+  CellValue,
+  DataValidation,
+  DeveloperMetadata,
+  Protection,
+  Range,
+} from '../../src/gas/services';
 import type { Rect } from './a1';
 import { rectA1 } from './a1';
 import type { RuleRange } from './builders';
@@ -121,15 +128,7 @@ export class FakeRange implements Range {
   }
 
   /** Recorded per cell as «has a border»: true sets one, false clears it, null leaves it. */
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-  ): Range {
-    const sides = [top, left, bottom, right, vertical, horizontal];
+  setBorder(...sides: BorderSides): Range {
     if (sides.every((s) => s === null)) return this;
     const on = sides.some((s) => s === true);
     this.sheet.format(this.rect, (p) => (p.border = on ? true : undefined));

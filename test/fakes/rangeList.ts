@@ -1,4 +1,4 @@
-import type { RangeList } from '../../src/gas/services';
+import type { BorderSides, RangeList } from '../../src/gas/services';
 import type { CallLog } from './callLog';
 import { instrument, methodsOf } from './callLog';
 import type { FakeRange } from './range';
@@ -40,15 +40,8 @@ export class FakeRangeList implements RangeList {
     return this.each((r) => r.setVerticalAlignment(alignment));
   }
 
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-  ): RangeList {
-    return this.each((r) => r.setBorder(top, left, bottom, right, vertical, horizontal));
+  setBorder(...sides: BorderSides): RangeList {
+    return this.each((r) => r.setBorder(...sides));
   }
 }
 
