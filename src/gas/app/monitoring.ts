@@ -20,7 +20,7 @@ import { writeOwnLayout } from '../endpoints/reports';
 import { findJournals } from '../journalReader';
 import { currentRuleset } from '../settingsSheet';
 import { UserError } from '../userError';
-import { batches, errorText, type JournalError } from './batches';
+import { batches, batchSize, errorText, type JournalError } from './batches';
 import { parseClassResults } from './classResultsPayload';
 
 const NAME: Record<Lang, string> = { kk: 'Мониторинг', ru: 'Мониторинг', en: 'Monitoring' };
@@ -39,6 +39,7 @@ export function journalBatches(ctx: Ctx, scope?: Scope): string[][] {
 export function readResults(
   ctx: Ctx,
   sheetNames: readonly string[],
+  progress?: (done: number) => void,
 ): { results: ClassResults[]; errors: JournalError[] } {
   const rules = currentRuleset(ctx);
   const found = findJournals(ctx.ss, new Set(sheetNames));
@@ -52,6 +53,7 @@ export function readResults(
     } catch (e) {
       errors.push({ sheetName: name, message: errorText(e) });
     }
+    progress?.(results.length + errors.length);
   }
   return { results, errors };
 }
@@ -80,15 +82,11 @@ export function runMonitoring(
   scope: Scope,
   progress: (done: number, total: number) => void,
 ): { sheetName: string; printUrl: string; errors: JournalError[] } {
-  const plan = journalBatches(ctx, scope);
-  const total = plan.flat().length;
-  const results: ClassResults[] = [];
-  const errors: JournalError[] = [];
-  for (const batch of plan) {
-    const read = readResults(ctx, batch);
-    results.push(...read.results);
-    errors.push(...read.errors);
-    progress(results.length + errors.length, total);
-  }
+  // One execution: the index and the rules are read once, a toast every batch's worth of journals.
+  const names = journalBatches(ctx, scope).flat();
+  const every = batchSize(names.length);
+  const { results, errors } = readResults(ctx, names, (done) => {
+    if (done % every === 0 || done === names.length) progress(done, names.length);
+  });
   return { ...writeMonitoring(ctx, scope, results), errors };
 }
