@@ -4,7 +4,14 @@
  * reaches every key the school did not override.
  */
 import type { Lang } from '../../src/core/i18n/messages';
-import { DEFAULT_RULESET, PRESETS, type Rounding, type Ruleset, type SorMode } from '../../src/core/ruleset';
+import {
+  DEFAULT_RULESET,
+  PRESETS,
+  type FinalRule,
+  type Rounding,
+  type Ruleset,
+  type SorMode,
+} from '../../src/core/ruleset';
 import type { RulesChoice, Settings } from '../../src/core/settings';
 import { invalid, type Errors } from './invalid';
 import { readNumber } from './numbers';
@@ -14,7 +21,8 @@ export const CUSTOM = 'custom';
 export const WEIGHT_KEYS = ['w_fo', 'w_sor', 'w_soch', 'w_fo_nosoch', 'w_sor_nosoch'] as const;
 export const THRESHOLD_KEYS = ['t3', 't4', 't5'] as const;
 type NumberKey = (typeof WEIGHT_KEYS)[number] | (typeof THRESHOLD_KEYS)[number] | 'fo_max';
-type CustomRules = NonNullable<RulesChoice['custom']>;
+/** The keys a custom ruleset overrides; `final` is chosen for every ruleset, apart from them. */
+type CustomRules = Omit<NonNullable<RulesChoice['custom']>, 'final'>;
 
 export interface SettingsDraft extends Record<NumberKey, string> {
   lang: Lang;
@@ -24,6 +32,8 @@ export interface SettingsDraft extends Record<NumberKey, string> {
   base: string;
   sor_mode: SorMode;
   rounding: Rounding;
+  /** '' while the school has not chosen (KB_FINAL then asks for it). */
+  final: FinalRule | '';
   schoolName: string;
   schoolYear: string;
   minFoMarks: string;
@@ -74,12 +84,14 @@ export function rulesDraft(
 }
 
 export function draftOfSettings(s: Settings): SettingsDraft {
-  const custom = s.rules.custom && Object.keys(s.rules.custom).length > 0 ? s.rules.custom : undefined;
+  const { final = '', ...overridden } = s.rules.custom ?? {};
+  const custom = Object.keys(overridden).length > 0 ? overridden : undefined;
   return {
     lang: s.lang,
     ruleset: custom ? CUSTOM : s.rules.base,
     base: s.rules.base,
     ...rulesDraft(s.rules.base, custom),
+    final,
     schoolName: s.schoolName,
     schoolYear: s.schoolYear,
     minFoMarks: String(s.minFoMarks),
@@ -120,6 +132,8 @@ export function settingsOfDraft(d: SettingsDraft): { settings?: Settings; errors
     };
     rules = { base: d.base, ...overrides(chosen, rulesValues(presetRules(d.base))) };
   }
+
+  if (d.final !== '') rules = { ...rules, custom: { ...rules.custom, final: d.final } };
 
   const minFoMarks = num('minFoMarks', 0, 60, true);
   const schoolYear = d.schoolYear.trim();

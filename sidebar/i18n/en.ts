@@ -53,10 +53,26 @@ export const en: UiText = {
     t4: '"4" from',
     t5: '"5" from',
     rounding: 'Rounding',
-    roundings: { total: 'The total percentage', components: 'Each component', none: 'No rounding' },
+    roundings: {
+      total: 'The total percentage',
+      components: 'Each component',
+      mektep: 'As Mektep does (ФО and components to tenths, then to whole numbers)',
+      none: 'No rounding',
+    },
     sorMode: 'SAU percentage',
     sorModes: { pooled: 'From the sum of scores', mean: 'Mean of percentages' },
     foMax: 'FA scale maximum',
+    final: 'Final mark in exam years',
+    finals: {
+      '': 'Not set',
+      mean: 'Mean of the annual and exam marks (.5 up)',
+      exam: 'The exam mark',
+      annual: 'The annual mark',
+    },
+    finalHint:
+      'The rules give no national formula: choose your school’s rule. Until then KB_FINAL asks for it.',
+    notInForce: (name, years, year) =>
+      `The ${name} rules apply to the school years ${years}, but the year set is ${year}. Check that this year’s rules are chosen.`,
     schoolName: 'School name',
     schoolYear: 'School year',
     schoolYearHint: 'For example, 2026-2027',

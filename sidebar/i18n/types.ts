@@ -1,6 +1,6 @@
 import type { Lang } from '../../src/core/i18n/messages';
 import type { PeriodKind } from '../../src/core/journal/types';
-import type { Rounding, SorMode } from '../../src/core/ruleset';
+import type { FinalRule, Rounding, SorMode } from '../../src/core/ruleset';
 import type { CheckCode, Panel } from '../../src/shared/endpoints';
 import type { InvalidMessages } from '../forms/invalid';
 
@@ -46,6 +46,12 @@ export interface UiText {
     sorMode: string;
     sorModes: Readonly<Record<SorMode, string>>;
     foMax: string;
+    /** Exam years: how the final mark combines the annual and the exam mark (the ruleset key `final`). */
+    final: string;
+    finals: Readonly<Record<FinalRule | '', string>>;
+    finalHint: string;
+    /** The chosen ruleset is not the one in force in the school year set below. */
+    notInForce(name: string, years: string, schoolYear: string): string;
     schoolName: string;
     schoolYear: string;
     schoolYearHint: string;

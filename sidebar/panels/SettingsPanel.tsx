@@ -1,6 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n/messages';
-import type { Rounding, SorMode } from '../../src/core/ruleset';
+import {
+  FINAL_RULES,
+  inForceIn,
+  inForceText,
+  PRESETS,
+  type FinalRule,
+  type Rounding,
+  type SorMode,
+} from '../../src/core/ruleset';
+import { schoolYearOf } from '../../src/core/journal/settingsCheck';
 import type { Settings } from '../../src/core/settings';
 import { call } from '../rpc';
 import {
@@ -73,6 +82,12 @@ export function SettingsPanel(props: {
   }
 
   const presetOptions = props.presets.map((p) => ({ value: p, label: p }));
+  const chosen = PRESETS[draft.ruleset === CUSTOM ? draft.base : draft.ruleset];
+  const year = schoolYearOf(draft.schoolYear);
+  const outOfForce =
+    chosen && year && !inForceIn(chosen, Number(year.slice(0, 4)))
+      ? s.notInForce(chosen.name, inForceText(chosen), year)
+      : undefined;
   return (
     <form ref={form} onSubmit={submit} noValidate>
       <h2>{s.title}</h2>
@@ -86,6 +101,7 @@ export function SettingsPanel(props: {
         label={s.ruleset}
         value={draft.ruleset}
         options={[...presetOptions, { value: CUSTOM, label: s.custom }]}
+        hint={outOfForce}
         onChange={chooseRuleset}
       />
       {draft.ruleset === CUSTOM && (
@@ -117,7 +133,7 @@ export function SettingsPanel(props: {
           <SelectField
             label={s.rounding}
             value={draft.rounding}
-            options={(['total', 'components', 'none'] as Rounding[]).map((r) => ({
+            options={(['total', 'components', 'mektep', 'none'] as Rounding[]).map((r) => ({
               value: r,
               label: s.roundings[r],
             }))}
@@ -138,6 +154,13 @@ export function SettingsPanel(props: {
           />
         </div>
       )}
+      <SelectField
+        label={s.final}
+        hint={s.finalHint}
+        value={draft.final}
+        options={(['', ...FINAL_RULES] as (FinalRule | '')[]).map((f) => ({ value: f, label: s.finals[f] }))}
+        onChange={(v) => set({ final: v as FinalRule | '' })}
+      />
       <TextField
         label={s.schoolName}
         value={draft.schoolName}

@@ -1,6 +1,6 @@
 import { parseCell, showRaw } from './cells';
 import { problem } from './i18n';
-import { roundHalfUp, snap } from './numbers';
+import { Q } from './exact';
 import { EMPTY_ROW, EXEMPT_ROW, invalidRow, type Outcome } from './outcome';
 import type { Mark } from './scale';
 
@@ -14,7 +14,7 @@ export type PeriodMarkCell =
 export function parseMark(raw: unknown): PeriodMarkCell | undefined {
   const c = parseCell(raw);
   if (c.kind === 'number') {
-    const v = snap(c.value);
+    const v = c.value;
     return Number.isInteger(v) && v >= 2 && v <= 5 ? { kind: 'mark', mark: v as Mark } : undefined;
   }
   if (c.kind === 'na' || c.kind === 'exempt' || c.kind === 'empty') return c;
@@ -34,6 +34,6 @@ export function computeAnnual(periods: readonly unknown[]): AnnualResult {
   if (cells.some((c) => c!.kind === 'empty')) return EMPTY_ROW;
   const marks = cells.flatMap((c) => (c!.kind === 'mark' ? [c!.mark] : []));
   if (marks.length === 0) return EXEMPT_ROW;
-  const mean = marks.reduce((a, b) => a + b, 0) / marks.length;
-  return { kind: 'mark', mark: roundHalfUp(mean) as Mark, mean: snap(mean) };
+  const mean = Q.int(marks.reduce((a, b) => a + b, 0)).div(Q.int(marks.length));
+  return { kind: 'mark', mark: mean.halfUp().toNumber() as Mark, mean: mean.toNumber() };
 }

@@ -1,23 +1,30 @@
+import { parseCell } from './cells';
 import type { Messages } from './i18n';
 import { formatNumber } from './numbers';
 import { outcomeText } from './outcome';
-import type { Part, PeriodMark, PeriodResult } from './period';
+import { computePeriod, type Part, type PeriodInput, type PeriodMark, type PeriodResult } from './period';
 import type { Ruleset } from './ruleset';
 
 /**
  * One line a teacher can check by hand, e.g.
- * `ФО 8.6/10 → 21.5 + СОР 33/40 → 20.63 + СОЧ 21/25 → 42 = 84.13 → 84% → 4`.
+ * `ФО 8.6/10 → 21.5 + СОР 33/40 → 20.63 + СОЧ 21/25 → 42 = 84.13 → 84% → 4`;
+ * under `mektep` rounding followed by what mektep.edu.kz would show when its code leaves the rules.
  */
-export function explainPeriod(r: PeriodResult, rules: Ruleset, m: Messages): string {
+export function explainPeriod(input: PeriodInput, rules: Ruleset, m: Messages): string {
+  const r = computePeriod(input, rules);
+  const line = explainResult(r, rules, m);
+  const note = rules.rounding === 'mektep' && r.kind !== 'empty' ? mektepNote(input, r, rules, m) : undefined;
+  return note ? `${line} (${note})` : line;
+}
+
+function explainResult(r: PeriodResult, rules: Ruleset, m: Messages): string {
   if (r.kind !== 'mark') {
     const text = outcomeText(r, m);
     if (r.kind !== 'na') return text;
     const why = r.reason === 'soch' ? m.naSoch() : r.reason === 'sor' ? m.naSor() : m.naPeriod();
     return `${text}: ${why}`;
   }
-  const terms = r.parts.map(
-    (p) => `${partLabel(p, r, rules, m)} → ${formatNumber(p.weighted)}${roundedNote(p, rules)}`,
-  );
+  const terms = r.parts.map((p) => `${partLabel(p, r, rules, m)} → ${steps(p)}`);
   const total =
     rules.rounding === 'total'
       ? `${formatNumber(r.percent)} → ${r.compared}%`
@@ -25,11 +32,17 @@ export function explainPeriod(r: PeriodResult, rules: Ruleset, m: Messages): str
   return `${terms.join(' + ')} = ${total} → ${r.mark}`;
 }
 
+/** The weighted component and each rounding it goes through: `20.63`, `20.63 ≈ 21`, `20.63 ≈ 20.6 ≈ 21`. */
+function steps(p: Part): string {
+  const chain = [p.weighted, ...(p.tenth !== undefined ? [p.tenth] : []), p.adds];
+  return chain
+    .filter((x, i) => i === 0 || x !== chain[i - 1])
+    .map(formatNumber)
+    .join(' ≈ ');
+}
+
 function partLabel(p: Part, r: PeriodMark, rules: Ruleset, m: Messages): string {
-  if (p.part === 'fo') {
-    const mean = r.foMarks.reduce((a, b) => a + b, 0) / r.foMarks.length;
-    return `${m.parts.fo} ${formatNumber(mean)}/${formatNumber(rules.foMax)}`;
-  }
+  if (p.part === 'fo') return `${m.parts.fo} ${formatNumber(r.foMean ?? 0)}/${formatNumber(rules.foMax)}`;
   const name = m.parts[p.part];
   if (p.part === 'soch') return `${name} ${formatNumber(r.soch!.score)}/${formatNumber(r.soch!.max)}`;
   const works = r.sorWorks;
@@ -42,6 +55,18 @@ function partLabel(p: Part, r: PeriodMark, rules: Ruleset, m: Messages): string 
   return `${name} ${formatNumber(score)}/${formatNumber(max)}`;
 }
 
-function roundedNote(p: Part, rules: Ruleset): string {
-  return rules.rounding === 'components' && p.adds !== p.weighted ? ` ≈ ${p.adds}` : '';
+/**
+ * Where Mektep's code leaves the rules for this row (README, "KZ-2020-MEKTEP"): it gives no mark
+ * for a СОЧ of 0, and counts a missed СОР as 0 points of its max.
+ */
+function mektepNote(input: PeriodInput, r: PeriodResult, rules: Ruleset, m: Messages): string | undefined {
+  if (r.kind === 'mark' && r.soch?.score === 0) return m.mektepSochZero();
+  if (r.kind !== 'mark' && !(r.kind === 'na' && r.reason === 'sor')) return undefined;
+  const held = (j: number) => parseCell(input.sorMax[j]).kind === 'number';
+  const missed = input.sor.map((raw, j) => held(j) && parseCell(raw).kind === 'absent');
+  if (!missed.some(Boolean)) return undefined;
+  const asMektep = computePeriod({ ...input, sor: input.sor.map((raw, j) => (missed[j] ? 0 : raw)) }, rules);
+  if (asMektep.kind !== 'mark') return undefined;
+  if (r.kind === 'mark' && asMektep.percent === r.percent) return undefined;
+  return m.mektepMissedSor(formatNumber(asMektep.percent), String(asMektep.mark));
 }

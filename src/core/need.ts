@@ -1,8 +1,7 @@
 import { parseCell, showRaw } from './cells';
 import { problem } from './i18n';
-import { snap } from './numbers';
 import { EMPTY_ROW, invalidRow, type Outcome } from './outcome';
-import { computePeriod, type PeriodInput } from './period';
+import { computePeriod, nothingEntered, type PeriodInput } from './period';
 import type { Ruleset } from './ruleset';
 import type { Mark } from './scale';
 
@@ -13,13 +12,13 @@ export type NeedResult = Outcome | { kind: 'score'; score: number } | { kind: 'u
  * СОЧ score rises, so a binary search over 0…max finds it.
  */
 export function computeNeed(input: Omit<PeriodInput, 'soch'>, target: Mark, rules: Ruleset): NeedResult {
-  if (![...input.fo, ...input.sor].some((raw) => parseCell(raw).kind !== 'empty')) return EMPTY_ROW;
+  if (nothingEntered(input)) return EMPTY_ROW;
   const maxCell = parseCell(input.sochMax);
   if (maxCell.kind === 'empty') return invalidRow(problem('sochMaxMissing'));
-  if (maxCell.kind !== 'number' || snap(maxCell.value) <= 0) {
+  if (maxCell.kind !== 'number' || maxCell.value <= 0) {
     return invalidRow(problem('badMax', { part: 'soch', n: 1 }, showRaw(input.sochMax)));
   }
-  const top = Math.floor(snap(maxCell.value));
+  const top = Math.floor(maxCell.value);
   const markWith = (soch: number) => computePeriod({ ...input, soch }, rules);
   const best = markWith(top);
   if (best.kind !== 'mark') return best;

@@ -4,7 +4,7 @@ import { renderProblem, type Messages, type Problem } from './i18n';
 export type Outcome =
   | { kind: 'empty' }
   | { kind: 'exempt' }
-  | { kind: 'na'; reason: 'soch' | 'sor' | 'period' }
+  | { kind: 'na'; reason: 'soch' | 'sor' | 'period' | 'exam' }
   | { kind: 'invalid'; problem: Problem };
 
 export const EMPTY_ROW: Outcome = { kind: 'empty' };

@@ -1,6 +1,7 @@
 import { parseCell, showRaw, type Cell } from './cells';
+import { Q, shown, sumQ } from './exact';
 import { problem, type Column, type Problem } from './i18n';
-import { formatNumber, roundHalfUp, snap } from './numbers';
+import { formatNumber } from './numbers';
 import { EMPTY_ROW, EXEMPT_ROW, invalidRow, type Outcome } from './outcome';
 import type { Ruleset } from './ruleset';
 import { markOf, type Mark } from './scale';
@@ -18,15 +19,17 @@ export interface PeriodInput {
 
 export type PartName = 'fo' | 'sor' | 'soch';
 
-/** One weighted component of P. */
+/** One weighted component of P; the numbers are the exact values as the sheet shows them. */
 export interface Part {
   part: PartName;
-  /** The component percentage (FO%, SOR%, SOCH%), snapped. */
+  /** The component percentage (FO%, SOR%, SOCH%). */
   percent: number;
   weight: number;
   /** weight × percent / 100, before any rounding. */
   weighted: number;
-  /** What the component adds to P: `weighted`, or its whole-number rounding in `components` mode. */
+  /** `mektep` rounding: `weighted` half up to one decimal, the step before the whole number. */
+  tenth?: number;
+  /** What the component adds to P: `weighted`, or its rounding in `components` and `mektep` modes. */
   adds: number;
 }
 
@@ -38,12 +41,12 @@ export interface Work {
 export interface PeriodMark {
   kind: 'mark';
   parts: Part[];
-  /** The formative marks counted (for the explanation: their mean out of fo_max). */
-  foMarks: number[];
+  /** The ФО mean out of fo_max as counted (in `mektep` mode rounded to one decimal, as Mektep shows it). */
+  foMean?: number;
   /** The СОР works written, in column order, and the СОЧ if it counts. */
   sorWorks: Work[];
   soch?: Work;
-  /** P: the total percentage before conversion (snapped; in `components` mode a whole number). */
+  /** P: the total percentage before conversion (in `components` and `mektep` modes a whole number). */
   percent: number;
   /** The percentage compared to the thresholds. */
   compared: number;
@@ -56,31 +59,49 @@ interface Held {
   column: Column;
   score: Cell;
   raw: unknown;
-  max?: number;
+}
+
+interface ExactWork {
+  score: Q;
+  max: Q;
+}
+
+const HUNDRED = Q.int(100);
+
+/** Nothing entered in the row. An exemption code in a ФО cell is an excused lesson, no entry (contract v2). */
+export function nothingEntered(input: Pick<PeriodInput, 'fo' | 'sor' | 'soch'>): boolean {
+  const kind = (raw: unknown) => parseCell(raw).kind;
+  return (
+    input.fo.every((raw) => kind(raw) === 'empty' || kind(raw) === 'exempt') &&
+    input.sor.every((raw) => kind(raw) === 'empty') &&
+    kind(input.soch) === 'empty'
+  );
 }
 
 /** The period mark of one pupil (assessment rules §2–3, contract "KB_QUARTER"). */
 export function computePeriod(input: PeriodInput, rules: Ruleset): PeriodResult {
+  if (nothingEntered(input)) return EMPTY_ROW;
   const fo = input.fo.map(parseCell);
   const sor = input.sor.map(parseCell);
   const soch = parseCell(input.soch);
-  if (![...fo, ...sor, soch].some((c) => c.kind !== 'empty')) return EMPTY_ROW;
 
-  const foMarks: number[] = [];
+  const foMarks: Q[] = [];
+  const foMax = Q.of(rules.foMax);
   for (let i = 0; i < fo.length; i++) {
     const c = fo[i];
     const column: Column = { part: 'fo', n: i + 1 };
     if (c.kind === 'number') {
-      if (snap(c.value) < 1 || snap(c.value) > rules.foMax) {
+      const mark = Q.of(c.value);
+      if (mark.lt(Q.int(1)) || foMax.lt(mark)) {
         return invalidRow(problem('foOutOfScale', column, formatNumber(c.value), formatNumber(rules.foMax)));
       }
-      foMarks.push(c.value);
+      foMarks.push(mark);
     } else if (c.kind === 'na' || c.kind === 'invalid') {
       return invalidRow(problem('notANumber', column, showRaw(input.fo[i])));
     }
   }
 
-  const sorWorks: Work[] = [];
+  const sorWorks: ExactWork[] = [];
   let sorHeld = false;
   for (let i = 0; i < sor.length; i++) {
     const checked = checkScore(
@@ -98,7 +119,7 @@ export function computePeriod(input: PeriodInput, rules: Ruleset): PeriodResult 
   );
   if ('problem' in sochChecked) return invalidRow(sochChecked.problem);
 
-  if ([...fo, ...sor, soch].some((c) => c.kind === 'exempt')) return EXEMPT_ROW;
+  if ([...sor, soch].some((c) => c.kind === 'exempt')) return EXEMPT_ROW;
 
   const hasSoch = sochChecked.max !== undefined;
   const weights = hasSoch ? rules.withSoch : { ...rules.withoutSoch, soch: 0 };
@@ -107,43 +128,61 @@ export function computePeriod(input: PeriodInput, rules: Ruleset): PeriodResult 
   if (weights.sor > 0 && sorWorks.length === 0) return { kind: 'na', reason: 'sor' };
   if (weights.fo > 0 && foMarks.length === 0) return invalidRow(problem('noFoMarks'));
 
+  let foMean = foMarks.length > 0 ? sumQ(foMarks).div(Q.int(foMarks.length)) : undefined;
+  // Mektep rounds the ФО mean to one decimal before anything else.
+  if (foMean && rules.rounding === 'mektep') foMean = foMean.halfUp(1);
+  const fractions: [PartName, number, Q | undefined][] = [
+    ['fo', weights.fo, foMean?.div(foMax)],
+    ['sor', weights.sor, sorFraction(sorWorks, rules)],
+    ['soch', weights.soch, sochChecked.work && sochChecked.work.score.div(sochChecked.work.max)],
+  ];
   const parts: Part[] = [];
-  const add = (part: PartName, weight: number, percent: number) => {
-    if (weight <= 0) return;
-    const weighted = (weight * percent) / 100;
-    const adds = rules.rounding === 'components' ? roundHalfUp(weighted) : weighted;
-    parts.push({ part, percent: snap(percent), weight, weighted: snap(weighted), adds });
-  };
-  add('fo', weights.fo, (sum(foMarks) / (foMarks.length * rules.foMax)) * 100);
-  add('sor', weights.sor, sorPercent(sorWorks, rules));
-  if (sochChecked.work) add('soch', weights.soch, (sochChecked.work.score / sochChecked.work.max) * 100);
+  const adds: Q[] = [];
+  for (const [part, weight, fraction] of fractions) {
+    if (weight <= 0 || !fraction) continue;
+    // weight% × (fraction × 100%) / 100 = weight × fraction, in percentage points.
+    const weighted = Q.of(weight).mul(fraction);
+    const tenth = rules.rounding === 'mektep' ? weighted.halfUp(1) : undefined;
+    const add = rules.rounding === 'components' ? weighted.halfUp() : tenth ? tenth.halfUp() : weighted;
+    adds.push(add);
+    parts.push({
+      part,
+      percent: fraction.mul(HUNDRED).toNumber(),
+      weight,
+      weighted: weighted.toNumber(),
+      ...(tenth ? { tenth: tenth.toNumber() } : {}),
+      adds: add.toNumber(),
+    });
+  }
 
   // Rounded components with fractional weights can add up to a little over 100: P never does.
-  const percent = snap(Math.min(100, sum(parts.map((p) => p.adds))));
-  const compared = rules.rounding === 'none' ? percent : roundHalfUp(percent);
+  const percent = sumQ(adds).min(HUNDRED);
+  const mark = markOf(percent, rules);
   return {
     kind: 'mark',
     parts,
-    foMarks,
-    sorWorks,
-    ...(weights.soch > 0 && sochChecked.work ? { soch: sochChecked.work } : {}),
-    percent,
-    compared,
-    mark: markOf(percent, rules),
+    ...(foMean && weights.fo > 0 ? { foMean: foMean.toNumber() } : {}),
+    sorWorks: sorWorks.map(asNumbers),
+    ...(weights.soch > 0 && sochChecked.work ? { soch: asNumbers(sochChecked.work) } : {}),
+    percent: shown(percent, (reading) => markOf(reading, rules) === mark),
+    compared: (rules.rounding === 'none' ? percent : percent.halfUp()).toNumber(),
+    mark,
   };
 }
 
-function sorPercent(works: Work[], rules: Ruleset): number {
-  if (works.length === 0) return 0;
-  if (rules.sorMode === 'mean') return sum(works.map((w) => (w.score / w.max) * 100)) / works.length;
-  return (sum(works.map((w) => w.score)) / sum(works.map((w) => w.max))) * 100;
+function sorFraction(works: ExactWork[], rules: Ruleset): Q | undefined {
+  if (works.length === 0) return undefined;
+  if (rules.sorMode === 'mean') return sumQ(works.map((w) => w.score.div(w.max))).div(Q.int(works.length));
+  return sumQ(works.map((w) => w.score)).div(sumQ(works.map((w) => w.max)));
 }
+
+const asNumbers = (w: ExactWork): Work => ({ score: w.score.toNumber(), max: w.max.toNumber() });
 
 /**
  * A summative score against its max: `max` undefined means the work is not held (an empty max);
  * `work` is set when the pupil wrote it. Absence and exemption codes are neither scores nor errors.
  */
-function checkScore(held: Held, rawMax: unknown): { max?: number; work?: Work } | { problem: Problem } {
+function checkScore(held: Held, rawMax: unknown): { max?: Q; work?: ExactWork } | { problem: Problem } {
   const maxCell = parseCell(rawMax);
   const { column, score } = held;
   if (maxCell.kind === 'empty') {
@@ -152,21 +191,16 @@ function checkScore(held: Held, rawMax: unknown): { max?: number; work?: Work } 
       return { problem: problem('notANumber', column, showRaw(held.raw)) };
     return {};
   }
-  if (maxCell.kind !== 'number' || snap(maxCell.value) <= 0)
-    return { problem: problem('badMax', column, showRaw(rawMax)) };
-  const max = maxCell.value;
+  const max = maxCell.kind === 'number' ? Q.of(maxCell.value) : undefined;
+  if (!max || max.cmp(Q.int(0)) <= 0) return { problem: problem('badMax', column, showRaw(rawMax)) };
   if (score.kind === 'na' || score.kind === 'invalid')
     return { problem: problem('notANumber', column, showRaw(held.raw)) };
   if (score.kind !== 'number') return { max };
-  const value = score.value;
-  if (snap(value) < 0) return { problem: problem('scoreNegative', column, formatNumber(value)) };
-  if (snap(value) > snap(max))
-    return { problem: problem('scoreAboveMax', column, formatNumber(value), formatNumber(max)) };
+  const value = Q.of(score.value);
+  if (value.lt(Q.int(0))) return { problem: problem('scoreNegative', column, formatNumber(score.value)) };
+  if (max.lt(value))
+    return {
+      problem: problem('scoreAboveMax', column, formatNumber(score.value), formatNumber(max.toNumber())),
+    };
   return { max, work: { score: value, max } };
-}
-
-function sum(xs: readonly number[]): number {
-  let s = 0;
-  for (const x of xs) s += x;
-  return s;
 }

@@ -1,10 +1,15 @@
 import { showRaw } from './cells';
 import { callError } from './errors';
 import { LANGS, type Lang } from './i18n';
-import { formatNumber, snap } from './numbers';
+import { Q, sumQ } from './exact';
+import { formatNumber } from './numbers';
 
 export type SorMode = 'pooled' | 'mean';
-export type Rounding = 'total' | 'components' | 'none';
+export type Rounding = 'total' | 'components' | 'mektep' | 'none';
+/** When a work counts as held: its max is set (`max`), or also the class has written it (`class`). */
+export type HeldRule = 'max' | 'class';
+/** How a final mark combines the annual and the exam mark; no national formula, so no default. */
+export type FinalRule = 'mean' | 'exam' | 'annual';
 
 /** Everything that decides a mark. Data, never constants in code: the rules change by decree. */
 export interface Ruleset {
@@ -18,7 +23,11 @@ export interface Ruleset {
   rounding: Rounding;
   /** Lowest rounded percentages for marks 3, 4 and 5. */
   thresholds: { t3: number; t4: number; t5: number };
+  held: HeldRule;
+  final?: FinalRule;
   lang?: Lang;
+  /** The school years a named ruleset is in force: from the year that starts `from` (2020 = 2020–21) to the one that starts `to`. */
+  inForce?: { from: number; to?: number };
 }
 
 const KZ_2020: Ruleset = {
@@ -29,6 +38,8 @@ const KZ_2020: Ruleset = {
   sorMode: 'pooled',
   rounding: 'total',
   thresholds: { t3: 40, t4: 65, t5: 85 },
+  held: 'max',
+  inForce: { from: 2020 },
 };
 
 export const PRESETS: Readonly<Record<string, Ruleset>> = {
@@ -39,12 +50,26 @@ export const PRESETS: Readonly<Record<string, Ruleset>> = {
     name: 'KZ-2016',
     withSoch: { fo: 0, sor: 50, soch: 50 },
     withoutSoch: { fo: 0, sor: 100 },
+    inForce: { from: 2016, to: 2019 },
   },
-  // mektep.edu.kz rounds each weighted component before adding them.
-  'KZ-2020-MEKTEP': { ...KZ_2020, name: 'KZ-2020-MEKTEP', rounding: 'components' },
+  // The KZ-2020 rules as the mektep.edu.kz journal computes them (rounding `mektep`).
+  'KZ-2020-MEKTEP': { ...KZ_2020, name: 'KZ-2020-MEKTEP', rounding: 'mektep' },
 };
 
 export const DEFAULT_RULESET = KZ_2020;
+
+/** Whether a ruleset is the one in force in the school year that starts in `yearStart` (2026 = 2026–27). */
+export function inForceIn(r: Ruleset, yearStart: number): boolean {
+  if (!r.inForce) return true;
+  return yearStart >= r.inForce.from && (r.inForce.to === undefined || yearStart <= r.inForce.to);
+}
+
+/** «2016-2017 – 2019-2020», «2020-2021 –»: the years a ruleset is in force, for a message. */
+export function inForceText(r: Ruleset): string {
+  if (!r.inForce) return '';
+  const year = (start: number) => `${start}-${start + 1}`;
+  return `${year(r.inForce.from)} – ${r.inForce.to === undefined ? '' : year(r.inForce.to)}`.trim();
+}
 
 export const RULE_KEYS = [
   'base',
@@ -60,11 +85,15 @@ export const RULE_KEYS = [
   't4',
   't5',
   'lang',
+  'held',
+  'final',
 ] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
 
 const SOR_MODES: readonly SorMode[] = ['pooled', 'mean'];
-const ROUNDINGS: readonly Rounding[] = ['total', 'components', 'none'];
+const ROUNDINGS: readonly Rounding[] = ['total', 'components', 'mektep', 'none'];
+const HELD_RULES: readonly HeldRule[] = ['max', 'class'];
+export const FINAL_RULES: readonly FinalRule[] = ['mean', 'exam', 'annual'];
 
 /**
  * The `rules` argument: omitted → KZ-2020; a name → that preset; a 2-column key|value range →
@@ -133,8 +162,8 @@ function applyOverrides(pairs: Map<RuleKey, unknown>): Ruleset {
     fo: num('w_fo_nosoch', base.withoutSoch.fo, 0, 100),
     sor: num('w_sor_nosoch', base.withoutSoch.sor, 0, 100),
   };
-  requireHundred('w_fo + w_sor + w_soch', withSoch.fo + withSoch.sor + withSoch.soch);
-  requireHundred('w_fo_nosoch + w_sor_nosoch', withoutSoch.fo + withoutSoch.sor);
+  requireHundred('w_fo + w_sor + w_soch', [withSoch.fo, withSoch.sor, withSoch.soch]);
+  requireHundred('w_fo_nosoch + w_sor_nosoch', [withoutSoch.fo, withoutSoch.sor]);
 
   const thresholds = {
     t3: num('t3', base.thresholds.t3, 0, 100),
@@ -147,8 +176,10 @@ function applyOverrides(pairs: Map<RuleKey, unknown>): Ruleset {
       ...([thresholds.t3, thresholds.t4, thresholds.t5].map(formatNumber) as [string, string, string]),
     );
   }
-  const lang =
-    pairs.has('lang') && !isBlank(pairs.get('lang')) ? choice<Lang>('lang', 'ru', LANGS) : base.lang;
+  const optional = <T extends string>(key: RuleKey, choices: readonly T[], fallback?: T): T | undefined =>
+    pairs.has(key) && !isBlank(pairs.get(key)) ? choice<T>(key, choices[0], choices) : fallback;
+  const lang = optional<Lang>('lang', LANGS, base.lang);
+  const final = optional<FinalRule>('final', FINAL_RULES, base.final);
 
   return {
     name: pairs.size === 1 && pairs.has('base') ? base.name : `${base.name}*`,
@@ -159,12 +190,16 @@ function applyOverrides(pairs: Map<RuleKey, unknown>): Ruleset {
     sorMode: choice('sor_mode', base.sorMode, SOR_MODES),
     rounding: choice('rounding', base.rounding, ROUNDINGS),
     thresholds,
+    held: choice('held', base.held, HELD_RULES),
+    ...(base.inForce ? { inForce: base.inForce } : {}),
+    ...(final ? { final } : {}),
     ...(lang ? { lang } : {}),
   };
 }
 
-function requireHundred(keys: string, sum: number): void {
-  if (snap(sum) !== 100) throw callError('weightsSum', keys, formatNumber(sum));
+function requireHundred(keys: string, weights: number[]): void {
+  const sum = sumQ(weights.map(Q.of));
+  if (sum.cmp(Q.int(100)) !== 0) throw callError('weightsSum', keys, formatNumber(sum.toNumber()));
 }
 
 function isBlank(v: unknown): boolean {
@@ -187,5 +222,7 @@ export function rulesetPairs(r: Ruleset, base: string): [RuleKey, string | numbe
     ['t4', r.thresholds.t4],
     ['t5', r.thresholds.t5],
     ['lang', r.lang ?? ''],
+    ['held', r.held],
+    ['final', r.final ?? ''],
   ];
 }

@@ -1,4 +1,5 @@
 import type { Lang } from './i18n';
+import type { FinalRule, Rounding, SorMode } from './ruleset';
 
 /** A preset ruleset, or custom values on top of a base preset (keys as in the contract). */
 export interface RulesChoice {
@@ -11,11 +12,13 @@ export interface RulesChoice {
     w_fo_nosoch?: number;
     w_sor_nosoch?: number;
     fo_max?: number;
-    sor_mode?: 'pooled' | 'mean';
-    rounding?: 'total' | 'components' | 'none';
+    sor_mode?: SorMode;
+    rounding?: Rounding;
     t3?: number;
     t4?: number;
     t5?: number;
+    /** Exam years: how the final mark combines the annual and the exam mark. */
+    final?: FinalRule;
   };
 }
 

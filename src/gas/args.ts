@@ -18,11 +18,20 @@ export function columns(g: Grid | undefined): number {
   return g ? Math.max(...g.map((r) => r.length)) : 0;
 }
 
-/** The pupil count of a call: every row-shaped argument has 1 row or this many. */
-export function pupilRows(named: Record<string, Grid | undefined>): number {
-  const counts = Object.values(named).map((g) => g?.length ?? 1);
-  const n = Math.max(1, ...counts);
-  for (const [name, g] of Object.entries(named)) {
+/**
+ * The pupil count of a call. Pupil arguments never broadcast (contract v2): all that are given
+ * have the same rows. A max-like argument (`perRow`) has one row for every pupil, or one per pupil.
+ */
+export function pupilRows(
+  pupil: Record<string, Grid | undefined>,
+  perRow: Record<string, Grid | undefined> = {},
+): number {
+  const given = Object.entries(pupil).filter((e): e is [string, Grid] => e[1] !== undefined);
+  const n = given[0]?.[1].length ?? 1;
+  for (const [name, g] of given) {
+    if (g.length !== n) throw callError('pupilRowsMismatch', name, String(g.length), given[0][0], String(n));
+  }
+  for (const [name, g] of Object.entries(perRow)) {
     if (g && g.length !== 1 && g.length !== n)
       throw callError('rowsMismatch', name, String(g.length), String(n));
   }

@@ -160,6 +160,32 @@ function KB_SOU(marks) {
   return KB.KB_SOU(marks);
 }
 
+/**
+ * The mark for an exam score on an exam scale [экзаменационная оценка / емтихан бағасы].
+ *
+ * @param {number[][]} score The exam score, or a range of scores [балл].
+ * @param {string} exam Optional: KZ-KAZLANG (the Kazakh-language exam, 30 points; the default) or a key|value range of max, t3, t4, t5 in points [шкала экзамена].
+ * @param {string} rules Optional: ruleset name or a key|value range such as KB_RULES [правила].
+ * @return The mark 2–5 for each score; 2 means a re-sit.
+ * @customfunction
+ */
+function KB_EXAM(score, exam, rules) {
+  return KB.KB_EXAM(score, exam, rules);
+}
+
+/**
+ * The final mark from the annual and the exam mark, by the school's ruleset key final [итоговая оценка / қорытынды баға].
+ *
+ * @param {number[][]} annual The annual mark, a row per pupil [годовая оценка].
+ * @param {number[][]} exam_mark The exam mark, a row per pupil [экзаменационная оценка].
+ * @param {string} rules The ruleset with the key final (mean, exam or annual), e.g. KB_RULES [правила].
+ * @return The final mark per pupil.
+ * @customfunction
+ */
+function KB_FINAL(annual, exam_mark, rules) {
+  return KB.KB_FINAL(annual, exam_mark, rules);
+}
+
 // ——— The add-on: menu (onOpen/onInstall), menu handlers that open the sidebar, and the
 // sidebar's endpoints (src/shared/endpoints.ts), called through google.script.run.
 

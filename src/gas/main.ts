@@ -9,6 +9,7 @@ import { appsScriptServices } from './appsScript';
 import { analysesFromMenu, checkFromMenu, monitoringFromMenu } from './app/menuRuns';
 import { context } from './context';
 import { endpoints } from './endpoints';
+import { examFunctions } from './functions/exam';
 import { markFunctions } from './functions/marks';
 import { periodFunctions } from './functions/period';
 import { scaleFunctions } from './functions/scale';
@@ -19,6 +20,7 @@ import { showSidebar } from './sidebar';
 export const { KB_QUARTER, KB_PERCENT, KB_DETAIL, KB_EXPLAIN, KB_NEED } = periodFunctions(spreadsheetLocale);
 export const { KB_MARK, KB_LEVEL } = scaleFunctions(spreadsheetLocale);
 export const { KB_ANNUAL, KB_STATS, KB_QUALITY, KB_SUCCESS, KB_SOU } = markFunctions(spreadsheetLocale);
+export const { KB_EXAM, KB_FINAL } = examFunctions(spreadsheetLocale);
 
 export function onOpen(e?: OpenEvent): void {
   buildMenu(appsScriptServices(), e);

@@ -1,6 +1,6 @@
 import { settingsSheetLayout } from '../core/journal/settingsSheet';
 import { resolveRuleset, type Ruleset } from '../core/ruleset';
-import { rulesetOf } from '../core/journal/settingsCheck';
+import { journalRulesetOf } from '../core/journal/settingsCheck';
 import type { Settings } from '../core/settings';
 import { RULES_NAME } from '../core/journal/detailFormula';
 import type { Ctx } from './context';
@@ -9,22 +9,17 @@ import type { Sheet } from './services';
 
 const SETTINGS_SHEET_KEY = 'kb.settings';
 
-/** The ruleset of the settings: what KB_RULES is written from (its `lang` is the add-on's language). */
-export function rulesetOfSettings(settings: Settings): Ruleset {
-  return { ...rulesetOf(settings.rules), lang: settings.lang };
-}
-
 /**
  * The ruleset the journals' formulas compute with right now: the KB_RULES block as it stands (a
  * coordinator may have edited the sheet by hand), else the stored settings.
  */
 export function currentRuleset(ctx: Ctx): Ruleset {
   const range = ctx.ss.getRangeByName(RULES_NAME);
-  if (!range) return rulesetOfSettings(ctx.settings);
+  if (!range) return journalRulesetOf(ctx.settings);
   try {
     return resolveRuleset(range.getValues());
   } catch {
-    return rulesetOfSettings(ctx.settings); // a broken block shows as errors in the journals themselves
+    return journalRulesetOf(ctx.settings); // a broken block shows as errors in the journals themselves
   }
 }
 

@@ -51,7 +51,7 @@ describe('New class journal', () => {
     // ФО 9,8,9,8,9; СОР 33/40; СОЧ 21/25 → 84.125 → 4 (KZ-2020), and an exempt pupil.
     sheet.getRange('C5:I6').setValues([
       [9, 8, 9, 8, 9, 33, 21],
-      ['осв', '', '', '', '', '', ''],
+      [8, '', '', '', '', '', 'осв'],
     ]);
     const detail = sheet.getRange('J5:N6').getValues();
     expect(detail[0]).toEqual([86, 82.5, 84, 84.125, 4]);

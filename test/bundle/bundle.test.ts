@@ -159,6 +159,12 @@ const SAMPLES: Record<string, { args: unknown[]; shape: 'rows' | 'oneRow' | 'sca
   KB_QUALITY: { args: [[[5], [4], [3]]], shape: 'scalar' },
   KB_SUCCESS: { args: [[[5], [4], [2]]], shape: 'scalar' },
   KB_SOU: { args: [[[5], [4], ['осв']]], shape: 'scalar' },
+  KB_EXAM: { args: [[[24], [11], ['н']], 'KZ-KAZLANG'], shape: 'rows', cols: 1 },
+  KB_FINAL: {
+    args: [[[4], [5], ['']], [[5], [3], ['']], [['final', 'mean']]],
+    shape: 'rows',
+    cols: 1,
+  },
 };
 
 describe('globals.js stubs and the KB exports', () => {
@@ -299,7 +305,7 @@ describe('loading the bundle touches no Apps Script service', () => {
     for (const [name, { args }] of Object.entries(SAMPLES)) callGlobal(scope, name, structuredClone(args));
     expect(log).toEqual([]);
     // The locale does reach the functions through the bundle: Kazakh outcomes.
-    expect(callGlobal(scope, 'KB_QUARTER', [[['осв']], [['']], [[20]], '', 25])).toEqual([['бос']]);
+    expect(callGlobal(scope, 'KB_QUARTER', [[[8]], [[12]], [[20]], 'осв', 25])).toEqual([['бос']]);
   });
 });
 

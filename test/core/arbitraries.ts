@@ -24,7 +24,7 @@ export const anyRules: fc.Arbitrary<Ruleset> = fc
     sor: fc.integer({ min: 0, max: 100 }),
     foNoSoch: fc.integer({ min: 0, max: 100 }),
     sorMode: fc.constantFrom('pooled', 'mean'),
-    rounding: fc.constantFrom('total', 'components', 'none'),
+    rounding: fc.constantFrom('total', 'components', 'mektep', 'none'),
     t: fc.uniqueArray(fc.integer({ min: 0, max: 100 }), { minLength: 3, maxLength: 3 }),
   })
   .filter((r) => r.fo + r.sor <= 100)

@@ -37,6 +37,10 @@ export class Q {
   halfUp(): Q {
     return new Q(floorDiv(2n * this.n + this.d, 2n * this.d));
   }
+  /** Half up to one decimal: floor(10x + 1/2) / 10. */
+  halfUpTenth(): Q {
+    return this.mul(Q.of(10)).halfUp().div(Q.of(10));
+  }
   toNumber(): number {
     return Number(this.n) / Number(this.d);
   }
@@ -69,8 +73,11 @@ export interface ExactRow {
 /** P and the mark of a valid row, computed exactly by the rules' formulas. */
 export function exactPeriod(row: ExactRow, rules: Ruleset): { percent: Q; mark: number } {
   const w = row.soch ? rules.withSoch : { ...rules.withoutSoch, soch: 0 };
+  const mektep = rules.rounding === 'mektep';
+  // Mektep rounds the ФО mean to one decimal first.
+  const foMean = row.fo.length ? sum(row.fo).div(Q.of(row.fo.length)) : Q.of(0);
   const fraction = {
-    fo: row.fo.length ? sum(row.fo).div(Q.of(row.fo.length).mul(Q.decimal(rules.foMax))) : Q.of(0),
+    fo: (mektep ? foMean.halfUpTenth() : foMean).div(Q.decimal(rules.foMax)),
     sor:
       rules.sorMode === 'pooled'
         ? sum(row.sor.map((x) => x.score)).div(sum(row.sor.map((x) => x.max)))
@@ -81,7 +88,12 @@ export function exactPeriod(row: ExactRow, rules: Ruleset): { percent: Q; mark: 
   const parts = (['fo', 'sor', 'soch'] as const)
     .filter((p) => w[p] > 0)
     .map((p) => Q.decimal(w[p]).mul(fraction[p]));
-  const percent = rules.rounding === 'components' ? sum(parts.map((x) => x.halfUp())) : sum(parts);
+  const percent =
+    rules.rounding === 'components'
+      ? sum(parts.map((x) => x.halfUp()))
+      : mektep
+        ? sum(parts.map((x) => x.halfUpTenth().halfUp()))
+        : sum(parts);
   const compared = rules.rounding === 'none' ? percent : percent.halfUp();
   const { t3, t4, t5 } = rules.thresholds;
   const reaches = (t: number) => compared.gte(Q.decimal(t));

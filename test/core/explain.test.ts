@@ -14,7 +14,7 @@ const NAMES: Record<Lang, [string, string, string]> = {
 
 describe('KB_EXPLAIN of the contract example', () => {
   it('ru, total rounding: exactly the contract line', () => {
-    expect(explainPeriod(period(example), KZ2020, MESSAGES.ru)).toBe(
+    expect(explainPeriod(example, KZ2020, MESSAGES.ru)).toBe(
       'ФО 8.6/10 → 21.5 + СОР 33/40 → 20.63 + СОЧ 21/25 → 42 = 84.13 → 84% → 4',
     );
     expect(kb().KB_EXPLAIN([[9, 8, 9, 8, 9]], [[33]], [[40]], 21, 25)).toEqual([
@@ -42,9 +42,17 @@ describe('KB_EXPLAIN of the contract example', () => {
     });
 
     it('components: each part rounded (22, 21, 42), summed to 85 → 5', () => {
-      const line = explain('KZ-2020-MEKTEP');
+      const line = explain('KZ-2020', ['rounding', 'components']);
       expect(line).toContain(`${fo} 8.6/10 → 21.5 ≈ 22`);
       expect(line).toContain(`${sor} 33/40 → 20.63 ≈ 21`);
+      expect(line).not.toContain('42 ≈');
+      expect(line).toMatch(/= 85% → 5$/);
+    });
+
+    it('mektep: each part to tenths, then to a whole number (22, 21, 42), summed to 85 → 5', () => {
+      const line = explain('KZ-2020-MEKTEP');
+      expect(line).toContain(`${fo} 8.6/10 → 21.5 ≈ 22`);
+      expect(line).toContain(`${sor} 33/40 → 20.63 ≈ 20.6 ≈ 21`);
       expect(line).toContain(`${soch} 21/25 → 42`);
       expect(line).not.toContain('42 ≈');
       expect(line).toMatch(/= 85% → 5$/);
@@ -87,18 +95,14 @@ describe('KB_EXPLAIN of the contract example', () => {
   });
 
   it('the explanation agrees with KB_PERCENT and KB_QUARTER for the mektep ruleset', () => {
-    const r = period(example, MEKTEP);
-    expect(explainPeriod(r, MEKTEP, MESSAGES.ru)).toMatch(/= 85% → 5$/);
-    expect(
-      explainPeriod(
-        period(example, rules('KZ-2020', ['fo_max', 20])),
-        rules('KZ-2020', ['fo_max', 20]),
-        MESSAGES.ru,
-      ),
-    ).toContain('ФО 8.6/20 → 10.75');
+    expect(period(example, MEKTEP)).toMatchObject({ percent: 85, mark: 5 });
+    expect(explainPeriod(example, MEKTEP, MESSAGES.ru)).toMatch(/= 85% → 5$/);
+    expect(explainPeriod(example, rules('KZ-2020', ['fo_max', 20]), MESSAGES.ru)).toContain(
+      'ФО 8.6/20 → 10.75',
+    );
   });
 
   it('an empty row explains nothing', () => {
-    expect(explainPeriod(period(pupil([''], [''], [40], '', 25)), KZ2020, MESSAGES.ru)).toBe('');
+    expect(explainPeriod(pupil([''], [''], [40], '', 25), KZ2020, MESSAGES.ru)).toBe('');
   });
 });

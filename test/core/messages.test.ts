@@ -46,6 +46,13 @@ const SAMPLES: { [K in Callable]: Parameters<Messages[K]> } = {
   missingArg: ['target'],
   badTarget: ['6'],
   invalidMarkCell: ['7', '2', 'x'],
+  maxMissing: [col],
+  mektepMissedSor: ['72', '4'],
+  mektepSochZero: [],
+  pupilRowsMismatch: ['sor', '2', 'fo', '1'],
+  unknownExam: ['KZ-ENT', 'KZ-KAZLANG'],
+  examScale: [],
+  finalRuleMissing: ['mean | exam | annual'],
 };
 const CODES = Object.keys(SAMPLES) as Callable[];
 
@@ -93,7 +100,7 @@ describe('message tables', () => {
     for (const level of ['low', 'medium', 'high'] as const) {
       expect(new Set(LANGS.map((l) => MESSAGES[l].levels[level])).size).toBe(3);
     }
-    for (const part of ['fo', 'sor', 'soch', 'period'] as const) {
+    for (const part of ['fo', 'sor', 'soch', 'period', 'annual', 'exam'] as const) {
       expect(new Set(LANGS.map((l) => MESSAGES[l].parts[part])).size).toBe(3);
     }
   });
@@ -117,6 +124,8 @@ describe('message tables', () => {
     expect(MESSAGES.kk.column({ part: 'fo', n: 3 })).toBe('ҚБ 3');
     expect(MESSAGES.kk.column({ part: 'soch', n: 1 })).toBe('ТЖБ');
     expect(MESSAGES.en.column({ part: 'sor', n: 1 })).toBe('SAU 1');
+    expect(MESSAGES.ru.column({ part: 'exam', n: 1 })).toBe('экзамен');
+    expect(MESSAGES.kk.column({ part: 'annual', n: 1 })).toBe('жыл');
   });
 });
 

@@ -72,7 +72,8 @@ describe('computeNeed', () => {
 
   it.each([
     ['empty row', pupil(['', ''], [''], [40], undefined, 25), { kind: 'empty' }],
-    ['exempt', pupil(['осв'], [''], [40], undefined, 25), { kind: 'exempt' }],
+    ['exempt', pupil([8], ['осв'], [40], undefined, 25), { kind: 'exempt' }],
+    ['only an excused lesson: nothing entered', pupil(['осв'], [''], [40], undefined, 25), { kind: 'empty' }],
     ['every СОР missed', pupil([8], ['б'], [40], undefined, 25), { kind: 'na', reason: 'sor' }],
     [
       'invalid ФО',
@@ -109,13 +110,7 @@ describe('KB_NEED', () => {
 
   it('a class with one target: scores, unreachable and outcomes side by side', () => {
     expect(
-      KB_NEED(
-        [nineEight, [3], ['осв'], [8], [11], ['']],
-        [[33], [3], [''], ['б'], [30], ['']],
-        [[40]],
-        25,
-        5,
-      ),
+      KB_NEED([nineEight, [3], [8], [8], [11], ['']], [[33], [3], ['осв'], ['б'], [30], ['']], [[40]], 25, 5),
     ).toEqual([[22], ['недостижимо'], ['осв'], ['н/а'], [expect.stringMatching(/^! ФО 1: /)], ['']]);
   });
 
@@ -130,8 +125,16 @@ describe('KB_NEED', () => {
     expect(KB_NEED([nineEight, nineEight], [[33], [33]], [[40]], 25, [[5], [4]])).toEqual([[22], [12]]);
   });
 
-  it('one pupil and a column of targets answers each target', () => {
-    expect(KB_NEED([nineEight], [[33]], [[40]], 25, [[3], [4], [5]])).toEqual([[0], [12], [22]]);
+  it('each target of one pupil, one row each (pupil rows never broadcast)', () => {
+    expect(
+      KB_NEED([nineEight, nineEight, nineEight], [[33], [33], [33]], [[40]], 25, [[3], [4], [5]]),
+    ).toEqual([[0], [12], [22]]);
+  });
+
+  it('a column of targets beside one pupil row is a call-level error that names target', () => {
+    expect(thrown(() => KB_NEED([nineEight], [[33]], [[40]], 25, [[3], [4], [5]]))).toMatch(
+      /^KB_NEED: target: /,
+    );
   });
 
   it.each([
@@ -140,14 +143,14 @@ describe('KB_NEED', () => {
     ['a fractional target', 4.5, '«4.5»'],
     ['a text target', 'отлично', '«отлично»'],
   ])("%s is that row's problem, not the whole call's", (_, target, shown) => {
-    const out = KB_NEED([nineEight, nineEight], [[33]], [[40]], 25, [[target], [5]]) as unknown[][];
+    const out = KB_NEED([nineEight, nineEight], [[33], [33]], [[40]], 25, [[target], [5]]) as unknown[][];
     expect(out[0][0]).toMatch(/^! target: /);
     expect(out[0][0]).toContain(shown);
     expect(out[1]).toEqual([22]);
   });
 
   it('an empty target leaves that pupil empty', () => {
-    expect(KB_NEED([nineEight, nineEight], [[33]], [[40]], 25, [[''], [4]])).toEqual([[''], [12]]);
+    expect(KB_NEED([nineEight, nineEight], [[33], [33]], [[40]], 25, [[''], [4]])).toEqual([[''], [12]]);
   });
 
   it('a missing target is a call-level error', () => {
@@ -155,8 +158,8 @@ describe('KB_NEED', () => {
   });
 
   it('a target with a row count other than 1 or the pupils is a call-level error', () => {
-    expect(thrown(() => KB_NEED([nineEight, nineEight, nineEight], [[33]], [[40]], 25, [[5], [4]]))).toMatch(
-      /^KB_NEED: target/,
-    );
+    expect(
+      thrown(() => KB_NEED([nineEight, nineEight, nineEight], [[33], [33], [33]], [[40]], 25, [[5], [4]])),
+    ).toMatch(/^KB_NEED: target/);
   });
 });

@@ -1,3 +1,4 @@
+import { Q as Decimal } from '../../src/core/exact';
 import fc from 'fast-check';
 import { computeNeed } from '../../src/core/need';
 import { computePeriod } from '../../src/core/period';
@@ -42,7 +43,7 @@ describe('properties of the period mark', () => {
   it('KB_MARK of any percentage 0–100 is 2–5', () => {
     fc.assert(
       fc.property(anyRules, fc.double({ min: 0, max: 100, noNaN: true }), (rules, p) => {
-        expect([2, 3, 4, 5]).toContain(markOf(p, rules));
+        expect([2, 3, 4, 5]).toContain(markOf(Decimal.of(p), rules));
       }),
       RUNS,
     );

@@ -1,3 +1,4 @@
+import { Q } from '../../src/core/exact';
 import { formatNumber, roundHalfUp, roundTo, snap } from '../../src/core/numbers';
 import { markOf } from '../../src/core/scale';
 import { KZ2020, MEKTEP, period, pupil, rules } from './fixtures';
@@ -59,7 +60,7 @@ describe('rounding modes on the mektep example (ФО 9,8,9,8,9; СОР 33/40; С
 });
 
 describe('where the modes disagree', () => {
-  const at = (x: number, rounding: string) => markOf(x, rules('KZ-2020', ['rounding', rounding]));
+  const at = (x: number, rounding: string) => markOf(Q.of(x), rules('KZ-2020', ['rounding', rounding]));
 
   it.each([
     [84.5, 5, 4],
@@ -72,8 +73,10 @@ describe('where the modes disagree', () => {
     expect(at(p, 'none')).toBe(none);
   });
 
-  it('none still ignores floating noise: 85 − 1e-12 is 85', () => {
-    expect(at(85 - 1e-12, 'none')).toBe(5);
+  it('none compares exactly the decimal the cell shows (contract v2): 84.999999999999 is below 85', () => {
+    expect(85 - 1e-12).toBe(84.999999999999);
+    expect(at(85 - 1e-12, 'none')).toBe(4);
+    expect(at(85, 'none')).toBe(5);
   });
 
   it('total rounds once: ФО 5,6,6,6,6; СОР 10/30; СОЧ 10/30 → 39.5 → 40 → 3, but 2 with none', () => {

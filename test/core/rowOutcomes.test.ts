@@ -23,17 +23,27 @@ describe('nothing entered', () => {
   });
 });
 
-describe('exempt: a code anywhere in the row', () => {
+describe('exempt: a code in a summative cell of the row', () => {
   it.each([
-    ['in a ФО column', pupil([8, 'осв'], [12], [15], 20, 25)],
     ['in a СОР column', pupil([8], [12, 'освоб'], [15, 20], 20, 25)],
     ['in a СОР column not yet held', pupil([8], [12, 'бос'], [15, ''], 20, 25)],
     ['in the СОЧ', pupil([8], [12], [15], 'exempt', 25)],
     ['in the СОЧ of a period without one', pupil([8], [12], [15], 'ex', '')],
-    ['alone in the row', pupil(['ОСВ'], [''], [15], '', 25)],
   ])('%s', (_, input) => {
     expect(period(input)).toEqual({ kind: 'exempt' });
     expect(text(input)).toBe('осв');
+  });
+});
+
+describe('an exemption code in a ФО cell is an excused lesson (contract v2)', () => {
+  it('it counts as no mark: the other ФО marks make the mean', () => {
+    expect(period(pupil([8, 'осв', 9], [12], [15], 20, 25))).toMatchObject({ kind: 'mark', foMean: 8.5 });
+    expect(period(pupil([8, 'осв'], [12], [15], 20, 25))).toEqual(period(pupil([8, ''], [12], [15], 20, 25)));
+  });
+
+  it('alone in the row, it is nothing entered', () => {
+    expect(period(pupil(['ОСВ'], [''], [15], '', 25))).toEqual({ kind: 'empty' });
+    expect(text(pupil(['ОСВ'], [''], [15], '', 25))).toBe('');
   });
 });
 
@@ -131,7 +141,7 @@ describe('absences are excluded, never zeros; a written 0 is a score', () => {
   });
 
   it('a missed ФО lesson is not a zero', () => {
-    expect(period(pupil([8, 'н', 'ж'], [12], [15], 20, 25))).toMatchObject({ foMarks: [8], percent: 80 });
+    expect(period(pupil([8, 'н', 'ж'], [12], [15], 20, 25))).toMatchObject({ foMean: 8, percent: 80 });
   });
 
   it('a СОР of 0 is written: the row is marked, not н/а', () => {

@@ -1,6 +1,8 @@
 import { CallError } from '../../src/core/errors';
 import {
   DEFAULT_RULESET,
+  inForceIn,
+  inForceText,
   preset,
   PRESETS,
   resolveRuleset,
@@ -39,8 +41,37 @@ describe('ruleset presets', () => {
       withSoch: { fo: 25, sor: 25, soch: 50 },
       withoutSoch: { fo: 50, sor: 50 },
       sorMode: 'pooled',
-      rounding: 'components',
+      rounding: 'mektep',
     });
+  });
+
+  it('each named ruleset states the school years it is in force', () => {
+    expect(preset('KZ-2016').inForce).toEqual({ from: 2016, to: 2019 });
+    expect(preset('KZ-2020').inForce).toEqual({ from: 2020 });
+    expect([2015, 2016, 2019, 2020].map((y) => inForceIn(preset('KZ-2016'), y))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect([2019, 2020, 2026].map((y) => inForceIn(preset('KZ-2020-MEKTEP'), y))).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    expect(inForceText(preset('KZ-2016'))).toBe('2016-2017 – 2019-2020');
+    expect(inForceText(preset('KZ-2020'))).toBe('2020-2021 –');
+  });
+
+  it('held: max by default, class when asked; final: no default', () => {
+    expect(preset('KZ-2020')).toMatchObject({ held: 'max' });
+    expect(preset('KZ-2020').final).toBeUndefined();
+    expect(
+      resolveRuleset([
+        ['held', 'class'],
+        ['final', 'Mean'],
+      ]),
+    ).toMatchObject({ held: 'class', final: 'mean' });
   });
 
   it.each([undefined, null, ''])('%j means the default, KZ-2020', (arg) => {
@@ -113,7 +144,7 @@ describe('ruleset key|value overrides', () => {
   it('base alone keeps the preset name', () => {
     expect(resolveRuleset([['base', 'KZ-2020-MEKTEP']])).toMatchObject({
       name: 'KZ-2020-MEKTEP',
-      rounding: 'components',
+      rounding: 'mektep',
     });
   });
 
@@ -165,6 +196,8 @@ describe('ruleset key|value overrides', () => {
         't4',
         't5',
         'lang',
+        'held',
+        'final',
       ].sort(),
     );
   });
@@ -216,7 +249,7 @@ describe('ruleset validation', () => {
 
   it('the choice message lists the allowed values', () => {
     const p = rejection([['rounding', 'bankers']]);
-    expect(p.args).toEqual(['rounding', 'bankers', 'total | components | none']);
+    expect(p.args).toEqual(['rounding', 'bankers', 'total | components | mektep | none']);
   });
 
   it('a number range message names a range a teacher can read', () => {

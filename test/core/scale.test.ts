@@ -1,3 +1,4 @@
+import { Q } from '../../src/core/exact';
 import { levelOf, markOf } from '../../src/core/scale';
 import { kb } from '../gas/fixtures';
 import { KZ2020, rules } from './fixtures';
@@ -17,11 +18,11 @@ describe('markOf', () => {
     [84.5, 5],
     [85, 5],
     [100, 5],
-  ])('%d %% → %d', (p, mark) => expect(markOf(p, KZ2020)).toBe(mark));
+  ])('%d %% → %d', (p, mark) => expect(markOf(Q.of(p), KZ2020)).toBe(mark));
 
   it('custom thresholds move the bands', () => {
     const r = rules('KZ-2020', ['t3', 50], ['t4', 70], ['t5', 90]);
-    expect([49, 50, 69, 70, 89, 90].map((p) => markOf(p, r))).toEqual([2, 3, 3, 4, 4, 5]);
+    expect([49, 50, 69, 70, 89, 90].map((p) => markOf(Q.of(p), r))).toEqual([2, 3, 3, 4, 4, 5]);
   });
 });
 

@@ -3,7 +3,7 @@ import { kb, thrown } from './fixtures';
 
 // Contract, "Language": the ruleset's lang, else the spreadsheet locale, else Russian.
 
-const exemptRow = [[['осв']], [['']], [[20]], '', 25] as const;
+const exemptRow = [[[8]], [[12]], [[20]], 'осв', 25] as const;
 
 describe('languageOf', () => {
   it.each([
@@ -99,11 +99,12 @@ describe('call-level errors in the language', () => {
   it('the rules language when the rules are fine and the shapes are not', () => {
     const f = kb(() => 'ru_RU');
     expect(thrown(() => f.KB_QUARTER([[8], [8], [8]], [[12], [12]], [[15]], '', '', [['lang', 'en']]))).toBe(
-      'KB_QUARTER: sor has 2 rows; expected 1 or 3',
+      'KB_QUARTER: sor and fo differ in rows (2 and 3); each pupil needs a row of their own',
     );
     expect(thrown(() => f.KB_LEVEL([[1, 2, 3]], [[10, 20]], [['lang', 'kk']]))).toMatch(/^KB_LEVEL: max: /);
-    expect(thrown(() => f.KB_NEED([[8], [8]], [[12]], [[15]], 25, [[5], [4], [3]], [['lang', 'en']]))).toBe(
-      'KB_NEED: fo has 2 rows; expected 1 or 3',
-    );
+    // A wrong-height target range is the target's fault, not the pupils'.
+    expect(
+      thrown(() => f.KB_NEED([[8], [8]], [[12], [12]], [[15]], 25, [[5], [4], [3]], [['lang', 'en']])),
+    ).toBe('KB_NEED: target has 3 rows; expected 1 or 2');
   });
 });

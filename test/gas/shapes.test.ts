@@ -82,8 +82,15 @@ describe('broadcast of maxima', () => {
     );
   });
 
-  it('a one-row pupil range broadcasts too: one pupil against per-row maxima', () => {
-    expect(f.KB_QUARTER([[8]], [[12]], [[15], [20]], 20, 25)).toEqual([[4], [4]]);
+  it('maxima never make rows of their own: one pupil against two rows of maxima is an error', () => {
+    expect(thrown(() => f.KB_QUARTER([[8]], [[12]], [[15], [20]], 20, 25))).toMatch(/^KB_QUARTER: sor_max: /);
+  });
+
+  it('pupil arguments never broadcast (contract v2): one ФО row beside two СОР rows is an error', () => {
+    expect(thrown(() => f.KB_QUARTER([[9]], [[12], [5]], [[15]]))).toMatch(/^KB_QUARTER: sor: .* fo/);
+    expect(thrown(() => f.KB_QUARTER([[9], [8]], [[12], [5]], [[15]], [[20]], 25))).toMatch(
+      /^KB_QUARTER: soch: /,
+    );
   });
 });
 
@@ -129,7 +136,7 @@ describe('call-level shape errors start with the function name', () => {
 
   it('the error message is readable text, not a code', () => {
     expect(thrown(() => f.KB_QUARTER([[8], [8], [8]], [[12], [12]], [[15]]))).toBe(
-      'KB_QUARTER: sor: строк 2, а должно быть 1 или 3',
+      'KB_QUARTER: sor: строк 2, а в fo — 3; у каждого ученика своя строка',
     );
   });
 });

@@ -97,7 +97,8 @@ export function workbook(
   if (formula) grid[formula.row - 1][formula.column - 1] = formula.text;
   const hf = HyperFormula.buildFromSheets(
     { Journal: grid as never, Settings: settings.values as never },
-    { licenseKey: 'gpl-v3' },
+    // Sheets keeps a formula's full double; HyperFormula's smartRounding would round it to 10 digits.
+    { licenseKey: 'gpl-v3', smartRounding: false },
     [{ name: 'KB_RULES', expression: `=Settings!${absolute(settings.rulesA1)}` }],
   );
   const journalId = hf.getSheetId('Journal')!;

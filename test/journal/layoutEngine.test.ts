@@ -10,7 +10,8 @@ import type { JournalLayout, JournalStructure } from '../../src/core/journal/typ
 import { MESSAGES } from '../../src/core/i18n';
 import { outcomeText } from '../../src/core/outcome';
 import { computePeriod, type PeriodResult } from '../../src/core/period';
-import { PRESETS } from '../../src/core/ruleset';
+import { applyHeld } from '../../src/core/held';
+import { PRESETS, type Ruleset } from '../../src/core/ruleset';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { workbook, type Workbook } from './engine';
 import { HALF, QUARTER, form, parseRange, pupilNames } from './fixtures';
@@ -68,19 +69,24 @@ function expectMatchesCore(j: Filled, settings: Settings = DEFAULT_SETTINGS): nu
   let marks = 0;
   const wb = evaluate(j, settings);
   const p = j.layout.positions;
-  const rules = PRESETS[settings.rules.base];
+  // The settings sheet's block: the preset with `held | class` (running marks mid-period).
+  const rules: Ruleset = { ...PRESETS[settings.rules.base], held: 'class' };
   const maxRow = j.grid[p.maxRow - 1];
-  for (let i = 0; i < p.pupilCount; i++) {
-    const row = j.grid[p.firstPupilRow - 1 + i];
-    const expected = computePeriod(
-      {
+  const inputs = applyHeld(
+    Array.from({ length: p.pupilCount }, (_, i) => {
+      const row = j.grid[p.firstPupilRow - 1 + i];
+      return {
         fo: row.slice(p.fo.first - 1, p.fo.first - 1 + p.fo.count),
         sor: row.slice(p.sor.first - 1, p.sor.first - 1 + p.sor.count),
         sorMax: maxRow.slice(p.sor.first - 1, p.sor.first - 1 + p.sor.count),
         ...(p.soch === undefined ? {} : { soch: row[p.soch - 1], sochMax: maxRow[p.soch - 1] }),
-      },
-      rules,
-    );
+      };
+    }),
+    rules,
+    p.soch !== undefined,
+  );
+  for (let i = 0; i < p.pupilCount; i++) {
+    const expected = computePeriod(inputs[i], rules);
     const got = Array.from({ length: 5 }, (_, k) => wb.get(p.firstPupilRow + i, p.detail!.first + k));
     expect(got).toEqual(detailOf(expected));
     if (expected.kind === 'mark') marks++;

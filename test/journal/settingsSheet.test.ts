@@ -24,14 +24,17 @@ describe('settingsSheetLayout', () => {
       ['', ''],
       ['Правила оценивания (KB_RULES)', 'ключ | значение; после изменения все журналы пересчитаются'],
     ]);
-    expect(l.rulesA1).toBe('A9:B21');
+    expect(l.rulesA1).toBe('A9:B23');
     const block = parseRange(l.rulesA1);
     const rows = l.values.slice(block.row - 1, block.lastRow);
-    expect(rows).toHaveLength(13);
+    expect(rows).toHaveLength(15);
     expect(rows[0]).toEqual(['base', 'KZ-2020']);
     expect(rows).toContainEqual(['t5', 86]);
     expect(rows).toContainEqual(['sor_mode', 'mean']);
     expect(rows).toContainEqual(['lang', 'kk']);
+    // Generated journals show running marks mid-period (contract v2, `held`); no final rule yet.
+    expect(rows).toContainEqual(['held', 'class']);
+    expect(rows).toContainEqual(['final', '']);
     // What every journal's KB_DETAIL reads through KB_RULES.
     expect(resolveRuleset(rows)).toMatchObject({
       thresholds: { t3: 40, t4: 65, t5: 86 },
@@ -44,7 +47,7 @@ describe('settingsSheetLayout', () => {
     const l = settingsSheetLayout({ ...DEFAULT_SETTINGS, rules: { base: 'KZ-2016' } }, 'en');
     const block = parseRange(l.rulesA1);
     const r = resolveRuleset(l.values.slice(block.row - 1, block.lastRow));
-    expect(r).toEqual({ ...PRESETS['KZ-2016'], name: 'KZ-2016*', lang: 'ru' });
+    expect(r).toEqual({ ...PRESETS['KZ-2016'], name: 'KZ-2016*', lang: 'ru', held: 'class' });
     expect(l.values[0][0]).toBe('KB Sheets — settings');
   });
 });

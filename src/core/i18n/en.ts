@@ -1,8 +1,9 @@
-import type { Column, Messages } from './messages';
+import { SINGLE_PARTS, type Column, type Messages } from './messages';
 
 // Kazakhstan's English-medium schools (NIS) say FA, SAU and SAT for ФО, СОР and СОЧ.
-const PART = { fo: 'FA', sor: 'SAU', soch: 'SAT', period: 'period' } as const;
-const column = (c: Column): string => (c.part === 'soch' ? PART.soch : `${PART[c.part]} ${c.n}`);
+const PART = { fo: 'FA', sor: 'SAU', soch: 'SAT', period: 'period', annual: 'year', exam: 'exam' } as const;
+const column = (c: Column): string =>
+  SINGLE_PARTS.includes(c.part) ? PART[c.part] : `${PART[c.part]} ${c.n}`;
 
 export const en: Messages = {
   exempt: 'exempt',
@@ -17,6 +18,7 @@ export const en: Messages = {
   scoreAboveMax: (c, v, max) => `${column(c)}: ${v} > max ${max}`,
   scoreNegative: (c, v) => `${column(c)}: ${v} < 0`,
   badMax: (c, raw) => `${column(c)}: max "${raw}" must be a positive number`,
+  maxMissing: (c) => `${column(c)}: no max score given`,
   scoreWithoutMax: (c) => `${column(c)}: a score but no max`,
   noFoMarks: () => 'no FA marks',
   noSorHeld: () => 'no SAU has a max',
@@ -28,6 +30,8 @@ export const en: Messages = {
   naSor: () => 'no SAU written',
   naPeriod: () => 'a period is n/a',
 
+  mektepMissedSor: (p, mark) => `Mektep shows ${p}% → ${mark} (it counts a missed SAU as 0 points)`,
+  mektepSochZero: () => 'Mektep shows no mark: it does not mark a SAT of 0 points',
   unknownRuleset: (name, known) => `unknown ruleset "${name}" (known: ${known})`,
   unknownRuleKey: (key, known) => `unknown ruleset key "${key}" (known: ${known})`,
   duplicateRuleKey: (key) => `ruleset key "${key}" is given twice`,
@@ -38,12 +42,20 @@ export const en: Messages = {
   rulesShape: (cols) =>
     `rules must be a ruleset name or a 2-column "key | value" range (got ${cols} columns)`,
   rowsMismatch: (arg, rows, expected) => `${arg} has ${rows} rows; expected 1 or ${expected}`,
+  pupilRowsMismatch: (arg, rows, other, otherRows) =>
+    `${arg} and ${other} differ in rows (${rows} and ${otherRows}); each pupil needs a row of their own`,
   columnsMismatch: (arg, cols, other, expected) => `${arg} has ${cols} columns but ${other} has ${expected}`,
   singleColumn: (arg, cols) => `${arg} must be a single column (got ${cols})`,
   missingArg: (arg) => `argument ${arg} is missing`,
   badTarget: (raw) => `target: "${raw}" must be a mark from 2 to 5`,
   invalidMarkCell: (row, col, raw) =>
     `row ${row}, column ${col}: "${raw}" is not a mark (2–5, n/a, exempt or empty)`,
+
+  unknownExam: (name, known) => `unknown exam scale "${name}" (known: ${known})`,
+  examScale: () =>
+    'an exam scale is a name or a key | value range of max, t3, t4, t5 in points (0 < t3 < t4 < t5 ≤ max)',
+  finalRuleMissing: (choices) =>
+    `set the ruleset key final (on the settings sheet): ${choices} — how the final mark combines the annual and the exam mark`,
 
   explainMean: 'mean',
 };

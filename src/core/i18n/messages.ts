@@ -6,8 +6,10 @@
 export type Lang = 'kk' | 'ru' | 'en';
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 
-export type Part = 'fo' | 'sor' | 'soch' | 'period';
-/** A column of the row the problem is in: ФО 3, СОР 2, СОЧ, the 2nd period mark. */
+export type Part = 'fo' | 'sor' | 'soch' | 'period' | 'annual' | 'exam';
+/** Parts with one column a row: named without a number. */
+export const SINGLE_PARTS: readonly Part[] = ['soch', 'annual', 'exam'];
+/** A column of the row the problem is in: ФО 3, СОР 2, СОЧ, the 2nd period mark, the exam. */
 export interface Column {
   part: Part;
   n: number;
@@ -29,6 +31,7 @@ export interface Messages {
   scoreAboveMax(c: Column, value: string, max: string): string;
   scoreNegative(c: Column, value: string): string;
   badMax(c: Column, raw: string): string;
+  maxMissing(c: Column): string;
   scoreWithoutMax(c: Column): string;
   noFoMarks(): string;
   noSorHeld(): string;
@@ -40,6 +43,9 @@ export interface Messages {
   naSoch(): string;
   naSor(): string;
   naPeriod(): string;
+  /** KZ-2020-MEKTEP: what mektep.edu.kz shows where its code leaves the rules (a missed СОР as 0). */
+  mektepMissedSor(percent: string, mark: string): string;
+  mektepSochZero(): string;
 
   // Call-level errors: thrown as "KB_NAME: " + message.
   unknownRuleset(name: string, known: string): string;
@@ -51,11 +57,15 @@ export interface Messages {
   thresholdsOrder(t3: string, t4: string, t5: string): string;
   rulesShape(cols: string): string;
   rowsMismatch(arg: string, rows: string, expected: string): string;
+  pupilRowsMismatch(arg: string, rows: string, other: string, otherRows: string): string;
   columnsMismatch(arg: string, cols: string, other: string, expected: string): string;
   singleColumn(arg: string, cols: string): string;
   missingArg(arg: string): string;
   badTarget(raw: string): string;
   invalidMarkCell(row: string, col: string, raw: string): string;
+  unknownExam(name: string, known: string): string;
+  examScale(): string;
+  finalRuleMissing(choices: string): string;
 
   // KB_EXPLAIN words.
   explainMean: string;

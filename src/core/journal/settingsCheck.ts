@@ -28,7 +28,7 @@ const NUMBER_KEYS: readonly CustomKey[] = [
   't4',
   't5',
 ];
-const CHOICE_KEYS: readonly CustomKey[] = ['sor_mode', 'rounding'];
+const CHOICE_KEYS: readonly CustomKey[] = ['sor_mode', 'rounding', 'final'];
 const SETTINGS_KEYS: readonly (keyof Settings)[] = [
   'lang',
   'rules',
@@ -103,6 +103,14 @@ export function schoolYearOf(text: string): string | undefined {
 /** The ruleset a choice stands for (the KB_RULES block's values), or the reason it has none. */
 export function rulesetOf(choice: RulesChoice): Ruleset {
   return resolveRuleset([['base', choice.base], ...Object.entries(choice.custom ?? {})]);
+}
+
+/**
+ * The ruleset the school's journals compute with (the KB_RULES block): the chosen rules in the
+ * add-on's language, and `held | class`, so generated journals show running marks mid-period.
+ */
+export function journalRulesetOf(settings: Settings): Ruleset {
+  return { ...rulesetOf(settings.rules), lang: settings.lang, held: 'class' };
 }
 
 function rulesError(choice: RulesChoice, lang: Lang): string | undefined {

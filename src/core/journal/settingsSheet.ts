@@ -4,7 +4,7 @@ import type { Settings } from '../settings';
 import { sheetText } from '../sheetText';
 import { TEXTS } from '../texts';
 import { rangeA1 } from './a1';
-import { rulesetOf } from './settingsCheck';
+import { journalRulesetOf } from './settingsCheck';
 
 export { validateSettings, type SettingsCheck } from './settingsCheck';
 
@@ -27,7 +27,7 @@ const RULES_FIRST_ROW = 9;
  */
 export function settingsSheetLayout(settings: Settings, lang: Lang): SettingsSheetLayout {
   const t = TEXTS.of(lang).settings;
-  const pairs = rulesetPairs({ ...rulesetOf(settings.rules), lang: settings.lang }, settings.rules.base);
+  const pairs = rulesetPairs(journalRulesetOf(settings), settings.rules.base);
   const values: (string | number)[][] = [
     [t.title, ''],
     ['', ''],

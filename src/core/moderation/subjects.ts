@@ -3,8 +3,9 @@ import { cellA1 } from '../journal/a1';
 import { cleanText } from '../journal/names';
 import { foundColumns, type JournalSnapshot } from '../journal/snapshot';
 import { snap } from '../numbers';
-import { markOf } from '../scale';
-import { periodInputOf, quarterMarkOf } from './periodInput';
+import { markOf, workPercent } from '../scale';
+import { periodInputsOf } from '../journal/periodInputs';
+import { quarterMarkOf } from './periodInput';
 import type { HeldWork, ModerationSubject, WorkRef } from './types';
 
 /** A score in the work's column the rules cannot read: left out of the sample, shown to the user. */
@@ -43,6 +44,7 @@ export function moderationSubjects(snapshot: JournalSnapshot, ref: WorkRef): Sub
   const max = maxCell.value;
   const work: HeldWork = { ref, column, max, ...(ref.kind === 'sor' ? { sorPosition } : {}) };
 
+  const inputs = periodInputsOf(snapshot, cols);
   const subjects: ModerationSubject[] = [];
   const unreadable: UnreadableScore[] = [];
   for (let row = snapshot.rows.firstPupilRow; row <= snapshot.values.length; row++) {
@@ -55,7 +57,7 @@ export function moderationSubjects(snapshot: JournalSnapshot, ref: WorkRef): Sub
       unreadable.push({ pupil, row, a1, raw: showRaw(raw) });
       continue;
     }
-    const input = periodInputOf(snapshot, cols, row);
+    const input = inputs[row - snapshot.rows.firstPupilRow];
     subjects.push({
       pupil,
       row,
@@ -64,7 +66,7 @@ export function moderationSubjects(snapshot: JournalSnapshot, ref: WorkRef): Sub
       score: c.value,
       max,
       quarter: quarterMarkOf(input, snapshot.rules),
-      level: markOf((c.value / max) * 100, snapshot.rules),
+      level: markOf(workPercent(c.value, max), snapshot.rules),
       input,
     });
   }

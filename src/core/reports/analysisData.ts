@@ -7,7 +7,8 @@
  * below t3, high from t5); quality = pupils at t4 or above, pass rate = pupils at t3 or above,
  * both as percentages of those who wrote (unrounded).
  */
-import { comparedPercent, levelOf, type Level } from '../scale';
+import { Q } from '../exact';
+import { comparedPercent, levelOf, workPercent, type Level } from '../scale';
 import type { ClassResults, Work } from './classResults';
 
 export const LEVELS: readonly Level[] = ['low', 'medium', 'high'];
@@ -44,12 +45,12 @@ export function workStats(results: ClassResults): WorkStats[] {
       const score = p.scores[i];
       if (p.exempt || score.kind !== 'score') continue;
       const level = levelOf(score.score, work.max, rules);
-      const percent = comparedPercent((score.score / work.max) * 100, rules);
+      const percent = comparedPercent(workPercent(score.score, work.max), rules);
       s.wrote++;
       s.levels[level]++;
       s.names[level].push(p.name);
-      if (percent >= rules.thresholds.t4) s.good++;
-      if (percent >= rules.thresholds.t3) s.passed++;
+      if (percent.gte(Q.of(rules.thresholds.t4))) s.good++;
+      if (percent.gte(Q.of(rules.thresholds.t3))) s.passed++;
     }
     s.quality = (s.good / s.wrote) * 100;
     s.success = (s.passed / s.wrote) * 100;

@@ -4,14 +4,15 @@
  * In: a JournalSnapshot (journal/snapshot.ts), as the gas layer reads it for Check journals.
  * Out: the journal's pupils in sheet order with, for every work that has a usable max (each СОР
  * with a max, the СОЧ if its max is set), the pupil's score cell classified, and the pupil's
- * period result recomputed with computePeriod and snapshot.rules (cached formula values are never
- * read). Rows with neither a name nor any data are skipped; a row with a name only is a pupil with
+ * period result recomputed with computePeriod and snapshot.rules, `held` applied over the class as
+ * the journal's one formula does (cached formula values are never read). Rows with neither a name nor any data are skipped; a row with a name only is a pupil with
  * no data (`hasData` false, period result empty).
  */
 import { parseCell, type Cell } from '../cells';
 import type { PeriodKind, JournalMeta } from '../journal/types';
 import { cleanText } from '../journal/names';
 import { foundColumns, type JournalSnapshot } from '../journal/snapshot';
+import { periodInputsOf } from '../journal/periodInputs';
 import { snap } from '../numbers';
 import { computePeriod, type PeriodResult } from '../period';
 import type { Ruleset } from '../ruleset';
@@ -79,8 +80,6 @@ export function classResults(snapshot: JournalSnapshot): ClassResults {
     const c = parseCell(cell(rows.maxRow, column));
     return c.kind === 'number' && snap(c.value) > 0 ? c.value : undefined;
   };
-  const sorMaxes = cols.sor.map((tag) => cell(rows.maxRow, tag.column));
-  const sochMax = cols.soch === undefined ? undefined : cell(rows.maxRow, cols.soch);
   const works: Work[] = [];
   for (const tag of cols.sor) {
     const max = maxOf(tag.column);
@@ -92,6 +91,7 @@ export function classResults(snapshot: JournalSnapshot): ClassResults {
   }
 
   const dataColumns = [...cols.fo, ...cols.sor].map((t) => t.column).concat(cols.soch ?? []);
+  const inputs = marks ? periodInputsOf(snapshot, cols) : [];
   const pupils: PupilResult[] = [];
   for (let row = rows.firstPupilRow; row <= snapshot.values.length; row++) {
     const name = cols.pupil === undefined ? '' : cleanText(cell(row, cols.pupil));
@@ -101,17 +101,7 @@ export function classResults(snapshot: JournalSnapshot): ClassResults {
     const exempt = cells.some((c) => c.kind === 'exempt');
     const scores = works.map((w) => workScore(parseCell(cell(row, w.column)), w.max));
     if (!exempt) scores.forEach((s, i) => s.kind === 'score' && works[i].written++);
-    const period = marks
-      ? computePeriod(
-          {
-            fo: cols.fo.map((t) => cell(row, t.column)),
-            sor: cols.sor.map((t) => cell(row, t.column)),
-            sorMax: sorMaxes,
-            ...(cols.soch === undefined ? {} : { soch: cell(row, cols.soch), sochMax }),
-          },
-          rules,
-        )
-      : undefined;
+    const period = marks ? computePeriod(inputs[row - rows.firstPupilRow], rules) : undefined;
     pupils.push({ row, name, exempt, hasData, scores, ...(period ? { period } : {}) });
   }
 

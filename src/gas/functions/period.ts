@@ -2,9 +2,9 @@ import { explainPeriod } from '../../core/explain';
 import { callError } from '../../core/errors';
 import { computeNeed } from '../../core/need';
 import { parseCell, showRaw } from '../../core/cells';
-import { snap } from '../../core/numbers';
 import { EMPTY_ROW, invalidRow, outcomeText, type Outcome } from '../../core/outcome';
 import { problem, type Messages } from '../../core/i18n';
+import { applyHeld } from '../../core/held';
 import { computePeriod, type PartName, type PeriodInput, type PeriodResult } from '../../core/period';
 import { resolveRuleset, type Ruleset } from '../../core/ruleset';
 import type { Mark } from '../../core/scale';
@@ -16,12 +16,13 @@ type Cell = string | number;
 
 interface ClassInput {
   rules: Ruleset;
-  rows: PeriodInput[];
+  rows: readonly PeriodInput[];
 }
 
 /**
- * Shapes the (fo, sor, sor_max, soch, soch_max) arguments of one class into per-pupil inputs;
- * `perPupil` holds further row-shaped arguments (KB_NEED's target) that count towards the rows.
+ * Shapes the (fo, sor, sor_max, soch, soch_max) arguments of one class into per-pupil inputs, with
+ * the ruleset's `held` rule applied; `perRow` holds further arguments with one row or one per pupil
+ * (KB_NEED's target).
  */
 function classInput(
   fo: unknown,
@@ -30,7 +31,7 @@ function classInput(
   soch: unknown,
   sochMax: unknown,
   rules: unknown,
-  perPupil: Record<string, Grid | undefined> = {},
+  perRow: Record<string, Grid | undefined> = {},
 ): ClassInput {
   const ruleset = resolveRuleset(rules);
   const g = {
@@ -43,7 +44,10 @@ function classInput(
   requireSingleColumn('soch', g.soch);
   requireSingleColumn('soch_max', g.soch_max);
   const sorCols = sorColumns(g.sor, g.sor_max);
-  const n = pupilRows({ ...g, ...perPupil });
+  const n = pupilRows(
+    { fo: g.fo, sor: g.sor, soch: g.soch },
+    { sor_max: g.sor_max, soch_max: g.soch_max, ...perRow },
+  );
   const rows: PeriodInput[] = [];
   for (let r = 0; r < n; r++) {
     rows.push({
@@ -54,7 +58,7 @@ function classInput(
       sochMax: cellOf(g.soch_max, r),
     });
   }
-  return { rules: ruleset, rows };
+  return { rules: ruleset, rows: applyHeld(rows, ruleset, g.soch !== undefined) };
 }
 
 function sorColumns(sor: Grid | undefined, sorMax: Grid | undefined): number {
@@ -106,7 +110,7 @@ export function periodFunctions(locale: LocaleSource) {
       (fo: unknown, sor: unknown, sorMax: unknown, soch?: unknown, sochMax?: unknown, rules?: unknown) => {
         const input = classInput(fo, sor, sorMax, soch, sochMax, rules);
         const m = messagesOf(input.rules.lang, locale);
-        return input.rows.map((row) => [explainPeriod(computePeriod(row, input.rules), input.rules, m)]);
+        return input.rows.map((row) => [explainPeriod(row, input.rules, m)]);
       },
     ),
     KB_NEED: asCustomFunction(
@@ -117,7 +121,6 @@ export function periodFunctions(locale: LocaleSource) {
         const targets = grid(target);
         if (!targets) throw callError('missingArg', 'target');
         requireSingleColumn('target', targets);
-        // One pupil and a column of targets asks for each target: one output row per target.
         const input = classInput(fo, sor, sorMax, undefined, sochMax, rules, { target: targets });
         const m = messagesOf(input.rules.lang, locale);
         return input.rows.map((row, i) => {
@@ -135,8 +138,8 @@ export function periodFunctions(locale: LocaleSource) {
 function targetMark(raw: unknown): Mark | Outcome {
   const c = parseCell(raw);
   if (c.kind === 'empty') return EMPTY_ROW;
-  if (c.kind !== 'number' || !Number.isInteger(snap(c.value)) || c.value < 2 || c.value > 5) {
+  if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.value > 5) {
     return invalidRow(problem('badTarget', showRaw(raw)));
   }
-  return snap(c.value) as Mark;
+  return c.value as Mark;
 }

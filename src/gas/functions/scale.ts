@@ -1,6 +1,6 @@
 import { parseCell, showRaw } from '../../core/cells';
 import { problem, type Messages } from '../../core/i18n';
-import { snap } from '../../core/numbers';
+import { Q } from '../../core/exact';
 import {
   EMPTY_ROW,
   EXEMPT_ROW,
@@ -19,7 +19,7 @@ import { messagesOf, type LocaleSource } from '../language';
 function markCell(raw: unknown, rules: Ruleset, m: Messages): number | string {
   if (typeof raw === 'string' && raw.startsWith(INVALID_PREFIX)) return raw;
   const c = parseCell(raw);
-  if (c.kind === 'number' && snap(c.value) >= 0 && snap(c.value) <= 100) return markOf(c.value, rules);
+  if (c.kind === 'number' && c.value >= 0 && c.value <= 100) return markOf(Q.of(c.value), rules);
   const o: Outcome =
     c.kind === 'empty' || c.kind === 'absent'
       ? EMPTY_ROW
@@ -39,11 +39,11 @@ function levelCell(score: unknown, max: unknown, rules: Ruleset, m: Messages): s
   const column = { part: 'sor', n: 1 } as const;
   const mx = parseCell(max);
   const fail = (o: Outcome) => outcomeText(o, m);
-  if (mx.kind !== 'number' || snap(mx.value) <= 0)
-    return fail(invalidRow(problem('badMax', column, showRaw(max))));
+  if (mx.kind === 'empty') return fail(invalidRow(problem('maxMissing', column)));
+  if (mx.kind !== 'number' || mx.value <= 0) return fail(invalidRow(problem('badMax', column, showRaw(max))));
   if (s.kind !== 'number') return fail(invalidRow(problem('notANumber', column, showRaw(score))));
-  if (snap(s.value) < 0) return fail(invalidRow(problem('scoreNegative', column, showRaw(score))));
-  if (snap(s.value) > snap(mx.value))
+  if (s.value < 0) return fail(invalidRow(problem('scoreNegative', column, showRaw(score))));
+  if (s.value > mx.value)
     return fail(invalidRow(problem('scoreAboveMax', column, showRaw(score), showRaw(max))));
   return m.levels[levelOf(s.value, mx.value, rules)];
 }
