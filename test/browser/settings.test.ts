@@ -105,6 +105,39 @@ describe('settings', () => {
     }
   });
 
+  test('a ruleset not in force in the school year is pointed out; the final-mark rule is saved with any ruleset', async () => {
+    const s = await settingsSidebar();
+    try {
+      const { page } = s;
+      await page.getByLabel(ru.settings.ruleset).selectOption('KZ-2016');
+      await page.getByLabel(ru.settings.schoolYear).fill('2026-2027');
+      const warning = ru.settings.notInForce('KZ-2016', '2016-2017 – 2019-2020', '2026-2027');
+      await expect(page.getByText(warning).isVisible()).resolves.toBe(true);
+      // The warning is tied to the ruleset choice, and goes once this year's rules are chosen.
+      const described = (await page.getByLabel(ru.settings.ruleset).getAttribute('aria-describedby')) ?? '';
+      await expect(page.locator(`[id="${described}"]`).textContent()).resolves.toBe(warning);
+      await page.getByLabel(ru.settings.ruleset).selectOption('KZ-2020-MEKTEP');
+      await expect(page.getByText(warning).count()).resolves.toBe(0);
+
+      await page.getByLabel(ru.settings.final).selectOption('mean');
+      await page.getByRole('button', { name: ru.settings.save }).click();
+      await page.getByRole('status').filter({ hasText: ru.settings.saved }).waitFor();
+      expect(s.callsTo('saveSettings')).toEqual([
+        [
+          {
+            lang: 'ru',
+            rules: { base: 'KZ-2020-MEKTEP', custom: { final: 'mean' } },
+            schoolName: '',
+            schoolYear: '2026-2027',
+            minFoMarks: 3,
+          },
+        ],
+      ]);
+    } finally {
+      await s.close();
+    }
+  });
+
   test('a preset is saved without overrides', async () => {
     const s = await settingsSidebar();
     try {

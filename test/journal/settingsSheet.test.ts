@@ -102,6 +102,24 @@ describe('validateSettings', () => {
     expect(kk.ok).toBe(false);
   });
 
+  test('the final-mark rule and the mektep rounding are ruleset keys like the others', () => {
+    const r = validateSettings(
+      { ...SCHOOL, rules: { base: 'KZ-2020', custom: { final: 'exam', rounding: 'mektep' } } },
+      'ru',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const l = settingsSheetLayout(r.settings, 'ru');
+    const block = parseRange(l.rulesA1);
+    expect(resolveRuleset(l.values.slice(block.row - 1, block.lastRow))).toMatchObject({
+      final: 'exam',
+      rounding: 'mektep',
+      held: 'class',
+    });
+    const bad = validateSettings({ ...SCHOOL, rules: { base: 'KZ-2020', custom: { final: 'max' } } }, 'en');
+    expect(bad).toEqual({ ok: false, errors: ['rules: final: "max" must be one of mean | exam | annual'] });
+  });
+
   test('missing fields, not an object, an unknown language asked for', () => {
     expect(validateSettings({}, 'en')).toEqual({
       ok: false,
