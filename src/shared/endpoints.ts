@@ -15,6 +15,7 @@ export type { CheckCode, CheckProblem, CheckReport, RosterClass };
 import type { ClassResults } from '../core/reports/classResults';
 import type { SheetProblem } from '../core/moderation/read';
 import type { ModerationRecord } from '../core/moderation/record';
+import type { StartFailure } from '../core/moderation/texts/types';
 import type {
   ModerationRow,
   ProtocolDetails,
@@ -165,7 +166,7 @@ export interface StartRequest {
 }
 
 export type ModerationStart =
-  | { ok: false; reason: 'noColumn' | 'notHeld' | 'badMax' | 'noWorks' }
+  | { ok: false; reason: StartFailure }
   | { ok: true; record: ModerationRecord; sheetName: string; unreadable: number };
 
 /** The moderation sheet as the commission left it, with the server's computed columns. */

@@ -32,7 +32,7 @@ const agreeing = (m: Moderation) => m.rows.map((r) => ({ moderators: r.teacher, 
 
 test('header, commission, agenda and what was considered (ru)', () => {
   const m = moderation();
-  expect(lines(moderation(agreeing(m))).slice(0, 17)).toEqual([
+  expect(lines(moderation(agreeing(m))).slice(0, 18)).toEqual([
     'КГУ «Школа-гимназия № 12»',
     'ПРОТОКОЛ № 3',
     'заседания комиссии по модерации',
@@ -43,6 +43,7 @@ test('header, commission, agenda and what was considered (ru)', () => {
     'Члены комиссии: Сейткали А. Б., Омарова Д. К.',
     '',
     'Повестка дня: модерация СОЧ',
+    'Процедура: выборочная модерация оценивания',
     'Класс: 7А · Предмет: Математика · Работа: СОЧ · Период: 2 четверть · Учитель: Сейткали А. Б.',
     '',
     'Рассмотрено:',
@@ -122,6 +123,23 @@ test('Kazakh: хаттама with its proper terms', () => {
   ]) {
     expect(all).toContain(expected);
   }
+});
+
+test('a re-check of named works says so: the council’s procedure, only the named works', () => {
+  const sampled = moderation();
+  const rows = sampled.rows.slice(0, 2).map((r) => r.row);
+  const r = startModeration(classSnapshot(), { kind: 'soch' }, { id: 'M-2', rule: { kind: 'named', rows } });
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.moderation.rows.map((x) => x.row)).toEqual(rows);
+  const ru = lines(r.moderation);
+  expect(ru).toContain(
+    'Процедура: перепроверка спорных работ по решению педагогического совета (п. 22 Правил)',
+  );
+  expect(ru).toContain('Выборка для модерации (работ: 2)');
+  expect(ru).not.toContain('Процедура: выборочная модерация оценивания');
+  expect(lines(r.moderation, 'kk')).toContain(
+    'Рәсім: педагогикалық кеңестің шешімі бойынша даулы жұмыстарды қайта тексеру (Қағидалардың 22-т.)',
+  );
 });
 
 test('English', () => {

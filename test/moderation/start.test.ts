@@ -67,3 +67,22 @@ test('why a moderation cannot start', () => {
     reason: 'noColumn',
   });
 });
+
+test('a re-check of named works takes exactly the named rows, and refuses a row with no score in the work', () => {
+  const all = start('M-3', { rule: { kind: 'share', percent: 100 } }).moderation.rows.map((r) => r.row);
+  const named = [all[3], all[0]];
+  const { moderation: m } = start('M-4', { rule: { kind: 'named', rows: named } });
+  expect(m.rows.map((r) => r.row)).toEqual([all[0], all[3]]);
+  expect(m.rule).toEqual({ kind: 'named', rows: named });
+  // Row 1 is the journal's title row: nobody's work is there.
+  expect(
+    startModeration(
+      classSnapshot(),
+      { kind: 'soch' },
+      { id: 'M-5', rule: { kind: 'named', rows: [all[0], 1] } },
+    ),
+  ).toEqual({
+    ok: false,
+    reason: 'namedNotWritten',
+  });
+});

@@ -70,6 +70,31 @@ describe('POST /api/edit', () => {
     }
   });
 
+  it('computes KB_EXAM and KB_FINAL typed in a sheet, in Russian and in Kazakh', async () => {
+    const sheet = '5А Математика 2ч';
+    await postJson(running, '/api/activate', { sheet });
+    const type = async (row: number, col: number, input: string) =>
+      expect((await postJson<RpcResponse>(running, '/api/edit', { sheet, row, col, input })).body.ok).toBe(
+        true,
+      );
+    // A rules block of the teacher's own, far below the journal: the final rule and the language.
+    await type(900, 1, 'final');
+    await type(900, 2, 'mean');
+    await type(901, 1, 'lang');
+    await type(901, 2, 'ru');
+    await type(902, 1, '=KB_EXAM(24,"KZ-KAZLANG")');
+    await type(902, 2, '=KB_EXAM(31,,A900:B901)');
+    await type(902, 3, '=KB_FINAL(4,5,A900:B901)');
+    await type(902, 4, '=KB_FINAL(4,3,A900:B901)');
+    let s = await state();
+    expect([1, 2, 3, 4].map((c) => displayAt(s, 902, c))).toEqual(['4', '! экзамен: 31 > макс 30', '5', '4']);
+    await type(901, 2, 'kk');
+    await type(903, 1, '=KB_EXAM("осв",,A900:B901)');
+    s = await state();
+    expect(displayAt(s, 902, 2)).toBe('! емтихан: 31 > макс 30');
+    expect(displayAt(s, 903, 1)).toBe('бос');
+  });
+
   it('refuses a cell outside the sheet with the Sheets message', async () => {
     const answer = await postJson<RpcResponse>(running, '/api/edit', {
       sheet: 'Список классов',

@@ -14,13 +14,14 @@ import { readNumber } from '../../forms/numbers';
 import { useText } from '../../i18n';
 import { call } from '../../rpc';
 import { Busy, Messages } from '../../ui/feedback';
-import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { CheckField, Group, SelectField, TextArea, TextField } from '../../ui/fields';
 import { useAction } from '../../ui/useAction';
 import { newSeed, today, type ModerationRecord } from '../../../src/core/moderation/record';
-import { workKey, worksOf } from './works';
+import { pupilsOf, workKey, worksOf } from './works';
 import type { ModerationUiText } from './texts';
 
-type Field = 'journal' | 'work' | 'n' | 'percent' | 'seed' | 'tolerance';
+type Field = 'journal' | 'work' | 'n' | 'percent' | 'named' | 'seed' | 'tolerance';
+type RuleKind = 'perLevel' | 'share' | 'named';
 
 export function StartForm(props: {
   data: PanelData;
@@ -39,7 +40,8 @@ export function StartForm(props: {
   const [chair, setChair] = useState('');
   const [secretary, setSecretary] = useState('');
   const [members, setMembers] = useState('');
-  const [rule, setRule] = useState<'perLevel' | 'share'>('perLevel');
+  const [rule, setRule] = useState<RuleKind>('perLevel');
+  const [named, setNamed] = useState<ReadonlySet<number>>(new Set());
   const [n, setN] = useState('1');
   const [percent, setPercent] = useState('30');
   const [seed, setSeed] = useState(() => String(newSeed(Math.random)));
@@ -52,6 +54,7 @@ export function StartForm(props: {
     setJournal(sheetName);
     setSnapshot(null);
     setWork('');
+    setNamed(new Set());
     if (sheetName === '') return;
     void load.run(
       () => call('readJournal', sheetName),
@@ -76,6 +79,7 @@ export function StartForm(props: {
     const tol = readNumber(tolerance, 0, 1000);
     if (rule === 'perLevel' && count.error) e.n = count.error;
     if (rule === 'share' && share.error) e.percent = share.error;
+    if (rule === 'named' && named.size === 0) e.named = { code: 'required', args: [] };
     if (seedValue.error) e.seed = seedValue.error;
     if (tol.error) e.tolerance = tol.error;
     setErrors(e);
@@ -88,7 +92,9 @@ export function StartForm(props: {
           rule:
             rule === 'perLevel'
               ? { kind: 'perLevel', n: count.value! }
-              : { kind: 'share', percent: share.value! },
+              : rule === 'share'
+                ? { kind: 'share', percent: share.value! }
+                : { kind: 'named', rows: [...named].sort((a, b) => a - b) },
           seed: seedValue.value!,
           tolerance: tol.value!,
           lang,
@@ -161,13 +167,36 @@ export function StartForm(props: {
           options={[
             { value: 'perLevel', label: t.rules.perLevel },
             { value: 'share', label: t.rules.share },
+            { value: 'named', label: t.rules.named },
           ]}
-          onChange={(v) => setRule(v === 'share' ? 'share' : 'perLevel')}
+          onChange={(v) => setRule(v === 'share' || v === 'named' ? v : 'perLevel')}
         />
-        {rule === 'perLevel' ? (
+        {rule === 'perLevel' && (
           <TextField label={t.perLevel} numeric value={n} error={errors.n} onInput={setN} />
-        ) : (
+        )}
+        {rule === 'share' && (
           <TextField label={t.share} numeric value={percent} error={errors.percent} onInput={setPercent} />
+        )}
+        {rule === 'named' && (
+          <Group legend={t.namedPupils} errorId="moderation-named" error={errors.named}>
+            <p class="hint">{snapshot ? t.namedHint : t.namedChooseJournal}</p>
+            {snapshot &&
+              pupilsOf(snapshot).map((p) => (
+                <CheckField
+                  key={p.row}
+                  label={p.name}
+                  checked={named.has(p.row)}
+                  onChange={(on) =>
+                    setNamed((was) => {
+                      const next = new Set(was);
+                      if (on) next.add(p.row);
+                      else next.delete(p.row);
+                      return next;
+                    })
+                  }
+                />
+              ))}
+          </Group>
         )}
         <TextField
           label={t.seed}

@@ -21,7 +21,11 @@ export interface ModerationUiText {
   members: string;
   membersHint: string;
   rule: string;
-  rules: { perLevel: string; share: string };
+  rules: { perLevel: string; share: string; named: string };
+  /** The council's re-check of disputed works (rules п. 22): the pupils whose works are named. */
+  namedPupils: string;
+  namedHint: string;
+  namedChooseJournal: string;
   perLevel: string;
   share: string;
   seed: string;
@@ -86,7 +90,14 @@ const kk: ModerationUiText = {
   members: 'Комиссия мүшелері',
   membersHint: 'Әр жолға бір адам',
   rule: 'Іріктеме',
-  rules: { perLevel: 'Әр деңгейден', share: 'Сыныптың үлесі (кездейсоқ)' },
+  rules: {
+    perLevel: 'Әр деңгейден',
+    share: 'Сыныптың үлесі (кездейсоқ)',
+    named: 'Аталған жұмыстарды қайта тексеру (даулы, педкеңес шешімі)',
+  },
+  namedPupils: 'Жұмыстары қайта тексерілетін оқушылар',
+  namedHint: 'Педагогикалық кеңес атаған даулы жұмыстардың авторларын белгілеңіз.',
+  namedChooseJournal: 'Алдымен журнал мен жұмысты таңдаңыз.',
   perLevel: 'Әр деңгейден жұмыс саны',
   share: 'Сыныптың үлесі, %',
   seed: 'Кездейсоқтық кілті (seed)',
@@ -149,7 +160,14 @@ const ru: ModerationUiText = {
   members: 'Члены комиссии',
   membersHint: 'По одному на строку',
   rule: 'Выборка',
-  rules: { perLevel: 'По уровням', share: 'Доля класса (случайно)' },
+  rules: {
+    perLevel: 'По уровням',
+    share: 'Доля класса (случайно)',
+    named: 'Перепроверка названных работ (спорные, решение педсовета)',
+  },
+  namedPupils: 'Ученики, чьи работы перепроверяются',
+  namedHint: 'Отметьте авторов спорных работ, названных педагогическим советом.',
+  namedChooseJournal: 'Сначала выберите журнал и работу.',
   perLevel: 'Работ на уровень',
   share: 'Доля класса, %',
   seed: 'Ключ случайности (seed)',
@@ -212,7 +230,14 @@ const en: ModerationUiText = {
   members: 'Members of the commission',
   membersHint: 'One per line',
   rule: 'Sample',
-  rules: { perLevel: 'Per mark level', share: 'Share of the class (random)' },
+  rules: {
+    perLevel: 'Per mark level',
+    share: 'Share of the class (random)',
+    named: 'Re-check of named works (disputed, by the council)',
+  },
+  namedPupils: 'Pupils whose works are re-checked',
+  namedHint: 'Tick the authors of the disputed works the pedagogical council named.',
+  namedChooseJournal: 'Choose the journal and the work first.',
   perLevel: 'Works per level',
   share: 'Share of the class, %',
   seed: 'Random seed',

@@ -40,5 +40,6 @@ export function dateText(iso: string): string {
 
 export function ruleText(rule: SampleRule, lang: Lang): string {
   const t = MODERATION_TEXTS.of(lang).sheet;
+  if (rule.kind === 'named') return t.named(rule.rows.length);
   return rule.kind === 'perLevel' ? t.perLevel(rule.n) : t.share(decimal(rule.percent, lang));
 }

@@ -62,6 +62,7 @@ export function protocolLayout(m: Moderation, details: ProtocolDetails, lang: La
   gap();
 
   line(p.agenda(work), { bold: true });
+  line(m.rule.kind === 'named' ? p.procedureNamed : p.procedureSample);
   const agenda: [string, string][] = [
     [p.className, m.className],
     [p.subject, m.subject],

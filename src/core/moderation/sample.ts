@@ -5,11 +5,31 @@ import type { ModerationSubject, SampleRule } from './types';
 
 const LEVELS: readonly Mark[] = [5, 4, 3, 2];
 export const MAX_PER_LEVEL = 50;
+/** A class journal holds at most this many pupil rows that a council could name. */
+export const MAX_NAMED = 100;
 
-/** Whether a rule can be drawn: n a whole number 1…50, a share above 0 and at most 100 %. */
+/**
+ * Whether a rule can be drawn: n a whole number 1…50, a share above 0 and at most 100 %, or 1…100
+ * distinct journal rows. Also the check of a rule that came from the sidebar (any shape).
+ */
 export function isValidSampleRule(rule: SampleRule): boolean {
-  if (rule.kind === 'perLevel') return Number.isInteger(rule.n) && rule.n >= 1 && rule.n <= MAX_PER_LEVEL;
-  return Number.isFinite(rule.percent) && rule.percent > 0 && rule.percent <= 100;
+  if (rule?.kind === 'perLevel') return Number.isInteger(rule.n) && rule.n >= 1 && rule.n <= MAX_PER_LEVEL;
+  if (rule?.kind === 'share')
+    return (
+      typeof rule.percent === 'number' &&
+      Number.isFinite(rule.percent) &&
+      rule.percent > 0 &&
+      rule.percent <= 100
+    );
+  if (rule?.kind === 'named')
+    return (
+      Array.isArray(rule.rows) &&
+      rule.rows.length >= 1 &&
+      rule.rows.length <= MAX_NAMED &&
+      rule.rows.every((r) => Number.isInteger(r) && r >= 1) &&
+      new Set(rule.rows).size === rule.rows.length
+    );
+  return false;
 }
 
 /** How many works a share takes: percent × count rounded half up, at least one. */
@@ -31,7 +51,10 @@ export function sample(
   if (!isValidSampleRule(rule)) throw new RangeError(`sample rule ${JSON.stringify(rule)}`);
   const byRow = [...subjects].sort((a, b) => a.row - b.row);
   let picked: ModerationSubject[];
-  if (rule.kind === 'share') {
+  if (rule.kind === 'named') {
+    const named = new Set(rule.rows);
+    picked = byRow.filter((s) => named.has(s.row));
+  } else if (rule.kind === 'share') {
     picked = pick(byRow, shareSize(rule.percent, byRow.length), mulberry32(seed));
   } else {
     picked = LEVELS.flatMap((level) =>

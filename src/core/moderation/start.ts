@@ -4,6 +4,7 @@ import { seedOf } from './random';
 import { moderationRows } from './rows';
 import { sample } from './sample';
 import { moderationSubjects, type UnreadableScore } from './subjects';
+import type { StartFailure } from './texts/types';
 import { DEFAULT_SAMPLE_RULE, type Moderation, type SampleRule, type WorkRef } from './types';
 
 export interface StartOptions {
@@ -16,8 +17,7 @@ export interface StartOptions {
 }
 
 export type StartResult =
-  | { ok: true; moderation: Moderation; unreadable: UnreadableScore[] }
-  | { ok: false; reason: 'noColumn' | 'notHeld' | 'badMax' | 'noWorks' };
+  { ok: true; moderation: Moderation; unreadable: UnreadableScore[] } | { ok: false; reason: StartFailure };
 
 /** A new moderation of one work of one journal: who wrote it, what they got, and the sample. */
 export function startModeration(snapshot: JournalSnapshot, ref: WorkRef, options: StartOptions): StartResult {
@@ -25,6 +25,9 @@ export function startModeration(snapshot: JournalSnapshot, ref: WorkRef, options
   if (!found.ok) return found;
   if (found.subjects.length === 0) return { ok: false, reason: 'noWorks' };
   const rule = options.rule ?? DEFAULT_SAMPLE_RULE;
+  // A named work must be one the pupil wrote: a row with no score in the work is not re-checked.
+  if (rule.kind === 'named' && !rule.rows.every((row) => found.subjects.some((s) => s.row === row)))
+    return { ok: false, reason: 'namedNotWritten' };
   const seed = (options.seed ?? seedOf(options.id)) >>> 0;
   const meta = snapshot.meta;
   return {

@@ -40,7 +40,13 @@ export interface ModerationSubject {
   input: PeriodInput;
 }
 
-export type SampleRule = { kind: 'perLevel'; n: number } | { kind: 'share'; percent: number };
+/**
+ * How the works are chosen: sampling (per mark level, or a random share of the class), or a
+ * re-check of named works — the disputed СОЧ works the pedagogical council names (rules §3a, п. 22),
+ * given as the pupils' journal rows.
+ */
+export type SampleRule =
+  { kind: 'perLevel'; n: number } | { kind: 'share'; percent: number } | { kind: 'named'; rows: number[] };
 
 export const DEFAULT_SAMPLE_RULE: SampleRule = { kind: 'perLevel', n: 1 };
 

@@ -14,7 +14,7 @@ import { protocolLayout } from '../../core/moderation/protocol';
 import { readModerationRows } from '../../core/moderation/read';
 import { newModerationId, recordOf, type ModerationRecord } from '../../core/moderation/record';
 import { moderationComputed, moderationSheetLayout } from '../../core/moderation/sheet';
-import { MAX_PER_LEVEL } from '../../core/moderation/sample';
+import { isValidSampleRule } from '../../core/moderation/sample';
 import { startModeration } from '../../core/moderation/start';
 import { MODERATION_TEXTS } from '../../core/moderation/texts';
 import type { SampleRule, ScoreChange, WorkRef } from '../../core/moderation/types';
@@ -53,9 +53,7 @@ function startInput(ctx: Ctx, r: StartRequest): Omit<StartRequest, 'sheetName'> 
         ? { kind: 'sor', index: w.index }
         : undefined;
   const rule = r?.rule;
-  const ruleOk =
-    (rule?.kind === 'perLevel' && Number.isInteger(rule.n) && rule.n >= 1 && rule.n <= MAX_PER_LEVEL) ||
-    (rule?.kind === 'share' && typeof rule.percent === 'number' && rule.percent > 0 && rule.percent <= 100);
+  const ruleOk = isValidSampleRule(rule);
   const d = r?.details;
   const detailsOk =
     d &&

@@ -10,6 +10,7 @@ export const en: ModerationTexts = {
       `Journal: ${journal} · max: ${max} · sample: ${rule} · tolerance: ${tolerance} · ${id}`,
     perLevel: (n) => `${n} per level`,
     share: (percent) => `${percent} % of the class`,
+    named: (count) => `re-check of named works (${count})`,
     headers: {
       number: 'No.',
       pupil: 'Pupil',
@@ -37,11 +38,14 @@ export const en: ModerationTexts = {
     notHeld: (work) => `${work}: the max is empty — the work has not been held yet`,
     badMax: (work) => `${work}: the max is not a number above 0`,
     noWorks: (work) => `${work}: nobody has a score`,
+    namedNotWritten: (work) => `${work}: a pupil chosen has no score in this work`,
   },
   protocol: {
     sheetWord: 'Minutes',
     title: (number) => `MINUTES No. ${number}`,
     meeting: 'of the moderation commission meeting',
+    procedureSample: 'Procedure: sample moderation of marking',
+    procedureNamed: 'Procedure: re-check of disputed works ordered by the pedagogical council (rules, p. 22)',
     date: 'Date',
     chair: 'Chair of the commission',
     secretary: 'Secretary',

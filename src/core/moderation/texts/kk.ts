@@ -10,6 +10,7 @@ export const kk: ModerationTexts = {
       `Журнал: ${journal} · макс. балл: ${max} · іріктеу: ${rule} · рұқсат етілген ауытқу: ${tolerance} · ${id}`,
     perLevel: (n) => `әр деңгейден ${n}`,
     share: (percent) => `сыныптың ${percent} %`,
+    named: (count) => `аталған жұмыстарды қайта тексеру (${count})`,
     headers: {
       number: '№',
       pupil: 'Оқушы',
@@ -37,11 +38,15 @@ export const kk: ModerationTexts = {
     notHeld: (work) => `${work}: макс. балл бос — жұмыс әлі өткізілмеген`,
     badMax: (work) => `${work}: макс. балл 0-ден үлкен сан емес`,
     noWorks: (work) => `${work}: ешкімде балл жоқ`,
+    namedNotWritten: (work) => `${work}: таңдалған оқушылардың бірінде бұл жұмыстың балы жоқ`,
   },
   protocol: {
     sheetWord: 'Хаттама',
     title: (number) => `ХАТТАМА № ${number}`,
     meeting: 'модерация комиссиясының отырысы',
+    procedureSample: 'Рәсім: бағалауды іріктеп модерациялау',
+    procedureNamed:
+      'Рәсім: педагогикалық кеңестің шешімі бойынша даулы жұмыстарды қайта тексеру (Қағидалардың 22-т.)',
     date: 'Күні',
     chair: 'Комиссия төрағасы',
     secretary: 'Хатшы',

@@ -10,6 +10,7 @@ export const ru: ModerationTexts = {
       `Журнал: ${journal} · макс. балл: ${max} · выборка: ${rule} · допуск: ${tolerance} · ${id}`,
     perLevel: (n) => `по ${n} на уровень`,
     share: (percent) => `${percent} % класса`,
+    named: (count) => `перепроверка названных работ (${count})`,
     headers: {
       number: '№',
       pupil: 'Ученик',
@@ -37,11 +38,14 @@ export const ru: ModerationTexts = {
     notHeld: (work) => `${work}: макс. балл пуст — работа ещё не проводилась`,
     badMax: (work) => `${work}: макс. балл — не число больше 0`,
     noWorks: (work) => `${work}: ни у кого нет балла`,
+    namedNotWritten: (work) => `${work}: у одного из выбранных учеников нет балла за эту работу`,
   },
   protocol: {
     sheetWord: 'Протокол',
     title: (number) => `ПРОТОКОЛ № ${number}`,
     meeting: 'заседания комиссии по модерации',
+    procedureSample: 'Процедура: выборочная модерация оценивания',
+    procedureNamed: 'Процедура: перепроверка спорных работ по решению педагогического совета (п. 22 Правил)',
     date: 'Дата',
     chair: 'Председатель комиссии',
     secretary: 'Секретарь',

@@ -5,7 +5,7 @@
  */
 import type { PeriodKind } from '../../journal/types';
 
-export type StartFailure = 'noColumn' | 'notHeld' | 'badMax' | 'noWorks';
+export type StartFailure = 'noColumn' | 'notHeld' | 'badMax' | 'noWorks' | 'namedNotWritten';
 
 export interface ModerationTexts {
   /** «Модерация»: sheet names and titles. */
@@ -14,6 +14,7 @@ export interface ModerationTexts {
     info(journal: string, max: string, rule: string, tolerance: string, id: string): string;
     perLevel(n: number): string;
     share(percent: string): string;
+    named(count: number): string;
     headers: {
       number: string;
       pupil: string;
@@ -44,6 +45,9 @@ export interface ModerationTexts {
     sheetWord: string;
     title(number: string): string;
     meeting: string;
+    /** Which procedure the protocol records: sampling, or the council's re-check of named works. */
+    procedureSample: string;
+    procedureNamed: string;
     date: string;
     chair: string;
     secretary: string;
