@@ -237,4 +237,39 @@ describe('moderation in the playground', () => {
     await useLanguage('kk');
     await moderate('kk', 'ru');
   });
+
+  it('a re-check of the works the council named (Kazakh): only those pupils, and the protocol says so', async () => {
+    await useLanguage('kk');
+    const { page } = view;
+    const t = MODERATION_UI.kk;
+    const journalName = sheetNames().find((n) => n.startsWith('7Б '))!;
+    await openMenu(page, CORE_TEXTS.of('kk').menu.moderation);
+    const frame = await sidebar(page);
+    await frame.getByLabel(t.journal, { exact: true }).selectOption(journalName);
+    await frame.getByLabel(t.work, { exact: true }).waitFor();
+    await frame.getByLabel(t.rule, { exact: true }).selectOption('named');
+    // Nobody ticked: refused next to the list, nothing started.
+    await click(frame, t.start);
+    await frame.getByText(TEXTS.kk.fixErrors).waitFor();
+    expect(running.playground.callEndpoint('listModerations', [])).toEqual([]);
+
+    const group = frame.getByRole('group', { name: t.namedPupils });
+    const pupils = await group.getByRole('checkbox').count();
+    expect(pupils).toBeGreaterThan(3);
+    const names = await group.locator('label').allTextContents();
+    await group.getByLabel(names[1], { exact: true }).check();
+    await group.getByLabel(names[3], { exact: true }).check();
+    await frame.getByLabel(t.number, { exact: true }).fill('4');
+    await click(frame, t.start);
+    await eventually(() => expect(() => moderation()).not.toThrow());
+    const m = moderation();
+    expect(m.rule.kind).toBe('named');
+    expect(m.rows.map((r) => r.pupil)).toEqual([names[1], names[3]]);
+
+    await click(frame, t.protocol);
+    const title = MODERATION_TEXTS.of('kk').protocol.title('4');
+    await eventually(() => expect(sheetNames().filter((n) => allText(n).includes(title))).toHaveLength(1));
+    const protocol = sheetNames().find((n) => allText(n).includes(title))!;
+    expect(allText(protocol)).toContain(MODERATION_TEXTS.of('kk').protocol.procedureNamed);
+  });
 });
