@@ -22,6 +22,7 @@ export async function costBench(): Promise<string[]> {
   add('from-template-60', await op.fromTemplate(60));
   add('rubrics-30', await op.rubrics());
   add('score-grid-30', await op.scoreGrid());
+  add('exam-journal-30', await op.examJournal(30));
   add('moderation-apply', await op.moderationApply());
   return lines;
 }

@@ -1,5 +1,6 @@
 /** The new-journal form as strings (what the inputs hold) → a JournalForm for createJournal. */
 import type { Lang } from '../../src/core/i18n/messages';
+import type { ExamJournalForm } from '../../src/core/journal/examJournal';
 import type { JournalForm, JournalStructure, PeriodKind } from '../../src/core/journal/types';
 import { invalid, type Errors } from './invalid';
 import { parsePupils, readNumber, readPositive } from './numbers';
@@ -18,6 +19,9 @@ export interface StructureDraft {
 }
 
 export interface JournalDraft extends StructureDraft {
+  kind: 'period' | 'exam';
+  /** The exam's scale (annual journal of an exam subject). */
+  exam: string;
   template: string;
   className: string;
   subject: string;
@@ -50,6 +54,8 @@ export function draftOfStructure(s: JournalStructure): StructureDraft {
 
 export function emptyJournalDraft(lang: Lang): JournalDraft {
   return {
+    kind: 'period',
+    exam: 'KZ-KAZLANG',
     template: '',
     className: '',
     subject: '',
@@ -100,26 +106,9 @@ export function journalOfDraft(
   rosterPupils: string[] | undefined,
 ): { form?: JournalForm; errors: Errors<JournalField> } {
   const errors: Errors<JournalField> = {};
-  const required = (key: 'className' | 'subject'): string => {
-    const v = d[key].trim();
-    if (v === '') errors[key] = invalid('required');
-    return v;
-  };
-  const className = required('className');
-  const subject = required('subject');
+  const { className, subject, pupils } = classOfDraft(d, rosterPupils, errors);
   const period = readNumber(d.period, 1, periodsOf(d.periodKind), true);
   if (period.error) errors.period = period.error;
-
-  let pupils: string[];
-  if (d.pupilSource === 'paste') {
-    pupils = parsePupils(d.pupilsText);
-    if (pupils.length === 0) errors.pupilsText = invalid('noPupils');
-  } else {
-    pupils = rosterPupils ?? [];
-    if (d.rosterSheet === '') errors.rosterSheet = invalid('required');
-    else if (d.rosterClass === '') errors.rosterClass = invalid('required');
-    else if (pupils.length === 0) errors.rosterClass = invalid('noPupils');
-  }
   const structure = structureOfDraft(d, errors);
 
   if (Object.keys(errors).length > 0) return { errors };
@@ -133,4 +122,52 @@ export function journalOfDraft(
   };
   if (d.template !== '') form.template = d.template;
   return { form, errors };
+}
+
+/** The annual journal of an exam subject: the class part of the draft, its period kind and exam. */
+export function examJournalOfDraft(
+  d: JournalDraft,
+  rosterPupils: string[] | undefined,
+): { form?: ExamJournalForm; errors: Errors<JournalField> } {
+  const errors: Errors<JournalField> = {};
+  const { className, subject, pupils } = classOfDraft(d, rosterPupils, errors);
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    form: {
+      className,
+      subject,
+      teacher: d.teacher.trim(),
+      periodKind: d.periodKind,
+      exam: d.exam,
+      pupils,
+      headerLang: d.headerLang,
+    },
+    errors,
+  };
+}
+
+/** Class, subject and pupils, which both kinds of journal need. */
+function classOfDraft(
+  d: JournalDraft,
+  rosterPupils: string[] | undefined,
+  errors: Errors<JournalField>,
+): { className: string; subject: string; pupils: string[] } {
+  const required = (key: 'className' | 'subject'): string => {
+    const v = d[key].trim();
+    if (v === '') errors[key] = invalid('required');
+    return v;
+  };
+  const className = required('className');
+  const subject = required('subject');
+  let pupils: string[];
+  if (d.pupilSource === 'paste') {
+    pupils = parsePupils(d.pupilsText);
+    if (pupils.length === 0) errors.pupilsText = invalid('noPupils');
+  } else {
+    pupils = rosterPupils ?? [];
+    if (d.rosterSheet === '') errors.rosterSheet = invalid('required');
+    else if (d.rosterClass === '') errors.rosterClass = invalid('required');
+    else if (pupils.length === 0) errors.rosterClass = invalid('noPupils');
+  }
+  return { className, subject, pupils };
 }

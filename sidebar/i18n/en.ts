@@ -84,6 +84,12 @@ export const en: UiText = {
 
   journal: {
     title: 'New class journal',
+    kind: 'Kind of journal',
+    kinds: { period: 'Quarter / half-year journal', exam: 'Annual marks and exam' },
+    kindHint:
+      'Quarter (half-year) marks, the annual mark, the exam score and mark, the final mark — for exam subjects.',
+    examScale: 'Exam',
+    examScales: { 'KZ-KAZLANG': 'Kazakh language, grades 5–8 and 10 (30 points)' },
     template: 'Template',
     noTemplate: '— no template —',
     className: 'Class',

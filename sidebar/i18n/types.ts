@@ -63,6 +63,12 @@ export interface UiText {
 
   journal: {
     title: string;
+    /** A period journal, or the annual journal of an exam subject. */
+    kind: string;
+    kinds: { period: string; exam: string };
+    kindHint: string;
+    examScale: string;
+    examScales: Readonly<Record<string, string>>;
     template: string;
     noTemplate: string;
     className: string;

@@ -5,6 +5,7 @@ import type { Errors } from '../forms/invalid';
 import {
   draftOfStructure,
   emptyJournalDraft,
+  examJournalOfDraft,
   journalOfDraft,
   periodsOf,
   type JournalDraft,
@@ -58,6 +59,7 @@ export function NewJournalPanel(props: {
 
   function submit(e: Event) {
     e.preventDefault();
+    if (draft.kind === 'exam') return submitExam();
     const { form: journal, errors: found } = journalOfDraft(draft, chosenClass?.pupils);
     setErrors(found);
     if (!journal) {
@@ -78,20 +80,48 @@ export function NewJournalPanel(props: {
     );
   }
 
+  function submitExam() {
+    const { form: journal, errors: found } = examJournalOfDraft(draft, chosenClass?.pupils);
+    setErrors(found);
+    if (!journal) {
+      create.setNotice({ kind: 'error', text: (tt) => tt.fixErrors });
+      focusFirstInvalid(form.current);
+      return;
+    }
+    void create.run(
+      () => call('createExamJournal', journal),
+      ({ sheetName, printUrl }) => ({
+        kind: 'success',
+        text: (tt) => tt.journal.created(sheetName),
+        ...(printUrl ? { link: { href: printUrl, text: (tt) => tt.journal.printA4 } } : {}),
+      }),
+    );
+  }
+
   const pasted = parsePupils(draft.pupilsText).length;
+  const exam = draft.kind === 'exam';
   const choose = { value: '', label: j.choose };
   return (
     <form ref={form} onSubmit={submit} noValidate>
       <h2>{j.title}</h2>
       <SelectField
-        label={j.template}
-        value={draft.template}
-        options={[
-          { value: '', label: j.noTemplate },
-          ...props.data.templates.map((tp) => ({ value: tp.name, label: tp.name })),
-        ]}
-        onChange={chooseTemplate}
+        label={j.kind}
+        hint={exam ? j.kindHint : undefined}
+        value={draft.kind}
+        options={(['period', 'exam'] as const).map((k) => ({ value: k, label: j.kinds[k] }))}
+        onChange={(v) => set({ kind: v === 'exam' ? 'exam' : 'period' })}
       />
+      {!exam && (
+        <SelectField
+          label={j.template}
+          value={draft.template}
+          options={[
+            { value: '', label: j.noTemplate },
+            ...props.data.templates.map((tp) => ({ value: tp.name, label: tp.name })),
+          ]}
+          onChange={chooseTemplate}
+        />
+      )}
       <TextField
         label={j.className}
         value={draft.className}
@@ -120,17 +150,26 @@ export function NewJournalPanel(props: {
             set({ periodKind: kind, period: Number(draft.period) > periodsOf(kind) ? '1' : draft.period });
           }}
         />
-        <SelectField
-          class="narrow"
-          label={j.period}
-          value={draft.period}
-          error={errors.period}
-          options={Array.from({ length: periodsOf(draft.periodKind) }, (_, i) => ({
-            value: String(i + 1),
-            label: String(i + 1),
-          }))}
-          onChange={(v) => set({ period: v })}
-        />
+        {exam ? (
+          <SelectField
+            label={j.examScale}
+            value={draft.exam}
+            options={Object.entries(j.examScales).map(([value, label]) => ({ value, label }))}
+            onChange={(v) => set({ exam: v })}
+          />
+        ) : (
+          <SelectField
+            class="narrow"
+            label={j.period}
+            value={draft.period}
+            error={errors.period}
+            options={Array.from({ length: periodsOf(draft.periodKind) }, (_, i) => ({
+              value: String(i + 1),
+              label: String(i + 1),
+            }))}
+            onChange={(v) => set({ period: v })}
+          />
+        )}
       </div>
 
       <fieldset class="section">
@@ -199,7 +238,7 @@ export function NewJournalPanel(props: {
         )}
       </fieldset>
 
-      <StructureFields draft={draft} errors={errors} set={set} />
+      {!exam && <StructureFields draft={draft} errors={errors} set={set} />}
 
       <div class="actions">
         <button type="submit" class="primary" disabled={create.busy}>

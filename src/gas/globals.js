@@ -267,6 +267,10 @@ function createJournal(form) {
   return KB.createJournal(form);
 }
 
+function createExamJournal(form) {
+  return KB.createExamJournal(form);
+}
+
 function readRoster(sheetName) {
   return KB.readRoster(sheetName);
 }

@@ -53,6 +53,7 @@ export const {
   listSheets,
   saveSettings,
   createJournal,
+  createExamJournal,
   readRoster,
   saveTemplate,
   deleteTemplate,

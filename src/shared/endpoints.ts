@@ -5,6 +5,7 @@
  * the other does not follow fails to compile. Only plain data crosses (no Date: ISO strings).
  */
 import type { Lang } from '../core/i18n';
+import type { ExamJournalForm } from '../core/journal/examJournal';
 import type { JournalForm, PeriodKind, Template } from '../core/journal/types';
 import type { Settings } from '../core/settings';
 import type { JournalSnapshot } from '../core/journal/snapshot';
@@ -230,6 +231,8 @@ export interface Endpoints {
   saveSettings(settings: Settings): Settings;
   /** `printUrl`: the journal as an A4 landscape PDF (Sheets' export; Apps Script cannot set print settings). */
   createJournal(form: JournalForm): { sheetName: string; printUrl?: string };
+  /** The annual journal of an exam subject: period marks, annual, exam score and mark, final. */
+  createExamJournal(form: ExamJournalForm): { sheetName: string; printUrl?: string };
   readRoster(sheetName: string): RosterClass[];
   saveTemplate(request: { sheetName: string; name: string }): Template;
   deleteTemplate(name: string): Template[];

@@ -1,6 +1,7 @@
 import { builtinTemplates } from '../../src/core/journal/templates';
 import type { JournalForm, JournalStructure } from '../../src/core/journal/types';
 import { endpoints } from '../../src/gas/endpoints';
+import { examFunctions } from '../../src/gas/functions/exam';
 import { markFunctions } from '../../src/gas/functions/marks';
 import { periodFunctions } from '../../src/gas/functions/period';
 import { scaleFunctions } from '../../src/gas/functions/scale';
@@ -17,7 +18,12 @@ export function addon(options: FakeServicesOptions = {}): {
   // The functions read the locale of the spreadsheet they are registered in, created just below.
   const holder: { services?: FakeServices } = {};
   const locale = () => holder.services?.spreadsheet.getSpreadsheetLocale();
-  const functions = { ...periodFunctions(locale), ...scaleFunctions(locale), ...markFunctions(locale) };
+  const functions = {
+    ...periodFunctions(locale),
+    ...scaleFunctions(locale),
+    ...markFunctions(locale),
+    ...examFunctions(locale),
+  };
   const services = createFakeServices({
     ...options,
     functions: functions as FakeServicesOptions['functions'],

@@ -56,6 +56,11 @@ describe('KB_LEVEL', () => {
     expect(KB_LEVEL([['', 'н', '—', 'осв']], 20)).toEqual([['', '', '', 'осв']]);
   });
 
+  it('a missing max is named as missing, in the sheet’s language (not «undefined»)', () => {
+    expect(KB_LEVEL(15, '')).toEqual([['! СОР 1: не указан макс. балл']]);
+    expect(KB_LEVEL(15, '', [['lang', 'kk']])).toEqual([['! БЖБ 1: макс балл көрсетілмеген']]);
+  });
+
   it('invalid scores and maxima give "! " messages', () => {
     const [row] = KB_LEVEL([[21, -1, 'пять', 5]], [[20, 20, 20, 0]]);
     for (const cell of row) expect(cell).toMatch(/^! /);

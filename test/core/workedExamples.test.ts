@@ -61,6 +61,19 @@ const examples: PeriodExample[] = [
   },
   { name: 'no СОЧ', input: pupil([8], [15], [20]), rules: KZ2020, detail: [80, 75, '', 77.5, 4] },
   {
+    name: 'ФО 7,7,7,8,7,10,9,8 and СОР 36/40 without СОЧ',
+    input: pupil([7, 7, 7, 8, 7, 10, 9, 8], [36], [40]),
+    rules: KZ2020,
+    detail: [78.75, 90, '', 84.375, 4],
+  },
+  {
+    name: 'the same under KZ-2020-MEKTEP: ФО mean 7.875 → 7.9 → 39.5 → 40, СОР 45',
+    input: pupil([7, 7, 7, 8, 7, 10, 9, 8], [36], [40]),
+    rules: MEKTEP,
+    rulesArg: 'KZ-2020-MEKTEP',
+    detail: [79, 90, '', 85, 5],
+  },
+  {
     name: 'a missed СОР is excluded',
     input: pupil([8], [12, 'б'], [15, 20], 20, 25),
     rules: KZ2020,

@@ -32,6 +32,13 @@ describe('the cost of each user action on Google (pessimistic)', () => {
     expect(seconds(price)).toBeLessThanOrEqual(5);
   });
 
+  it('exam-journal-30: within 5 s, the same calls for 10 and 30 pupils', async () => {
+    const price = await op.examJournal(30);
+    print('exam-journal-30', price);
+    expect(seconds(price)).toBeLessThanOrEqual(5);
+    expect((await op.examJournal(10)).calls).toBe(price.calls);
+  });
+
   it('score-grid-30: within 8 s', async () => {
     const price = await op.scoreGrid();
     print('score-grid-30', price);

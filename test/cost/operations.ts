@@ -145,6 +145,22 @@ function specSchool(): School {
   return { services, api, sheetNames: [sheetName] };
 }
 
+/** The annual journal of an exam subject for a class of 30, in a school with its settings sheet. */
+export function examJournal(pupilsPerClass = 30): Promise<Price> {
+  const s = school(1, 10);
+  return priced(s, (call) =>
+    call('createExamJournal', {
+      className: '7А',
+      subject: 'Қазақ тілі',
+      teacher: '',
+      periodKind: 'quarter',
+      exam: 'KZ-KAZLANG',
+      pupils: pupils(pupilsPerClass, '7А ученик'),
+      headerLang: 'kk',
+    }),
+  );
+}
+
 export function scoreGrid(): Promise<Price> {
   const s = specSchool();
   return priced(s, (call) =>

@@ -6,6 +6,8 @@
 import type { Frame } from 'playwright-core';
 import { TEXTS } from '../../sidebar/i18n';
 import { ROSTER_SHEET } from '../../scripts/playground/server/sampleSchool';
+import { EXAM_TEXTS } from '../../src/core/journal/examTexts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { TEXTS as CORE_TEXTS } from '../../src/core/texts';
 import type { CheckReport, RosterClass } from '../../src/shared/endpoints';
 import { cellA1 } from '../fakes/a1';
@@ -103,6 +105,57 @@ describe('flows', () => {
     await view.page.getByTestId('grid').waitFor();
     await expect(menuCaptions(view.page)).resolves.toContain(CORE_TEXTS.of('kk').menu.checkJournals);
   });
+
+  it.each(['ru', 'kk'] as const)(
+    'an annual journal with the exam, made from the New journal panel, computes in the grid (%s)',
+    async (lang) => {
+      // The school's language and its final-mark rule, saved as Settings saves them (KB_RULES too).
+      running.playground.callEndpoint('saveSettings', [
+        { ...DEFAULT_SETTINGS, lang, rules: { base: 'KZ-2020', custom: { final: 'mean' } } },
+      ]);
+      await view.page.reload();
+      await view.page.getByTestId('grid').waitFor();
+      const t = TEXTS[lang].journal;
+      await openMenu(view.page, CORE_TEXTS.of(lang).menu.newJournal);
+      const frame = await sidebar(view.page);
+      await frame.getByLabel(t.kind, { exact: true }).selectOption('exam');
+      await expect(frame.getByLabel(t.template, { exact: true }).count()).resolves.toBe(0);
+      await frame.getByLabel(t.className, { exact: true }).fill('8Б');
+      await frame.getByLabel(t.subject, { exact: true }).fill('Қазақ тілі');
+      await frame.getByLabel(t.pupils, { exact: true }).fill('Әлия Нұрланқызы\nЕржан Серікұлы');
+      await frame.getByRole('button', { name: t.create, exact: true }).click();
+      const name = `8Б Қазақ тілі · ${EXAM_TEXTS.of(lang).sheetWord}`;
+      await eventually(() => expect(sheetNames()).toContain(name), 20000);
+
+      // The teacher types the quarter marks and the exam scores; the sheet's formulas do the rest.
+      const typed: [number, number, string][] = [
+        [4, 3, '5'],
+        [4, 4, '5'],
+        [4, 5, '4'],
+        [4, 6, '5'],
+        [4, 8, '27'],
+        [5, 3, '4'],
+        [5, 4, '3'],
+        [5, 5, '4'],
+        [5, 6, '4'],
+        [5, 8, '11'],
+      ];
+      for (const [row, col, text] of typed) services().spreadsheet.userEdit(name, row, col, text);
+      await eventually(async () => expect(await tab(view.page, name).count()).toBe(1));
+      await tab(view.page, name).click();
+      // Annual 5 and 4; exam 27 → 5, 11 → 2 (re-sit); final (mean) 5 and 3.
+      for (const [a1, shown] of [
+        ['G4', '5'],
+        ['I4', '5'],
+        ['J4', '5'],
+        ['G5', '4'],
+        ['I5', '2'],
+        ['J5', '3'],
+      ]) {
+        await eventually(async () => expect(await cell(view.page, a1).textContent()).toBe(shown));
+      }
+    },
+  );
 
   it('creates one journal per class of the roster from a template, skipping none', async () => {
     const { page } = view;

@@ -10,6 +10,7 @@ const ENDPOINTS: Record<EndpointName, true> = {
   listSheets: true,
   saveSettings: true,
   createJournal: true,
+  createExamJournal: true,
   readRoster: true,
   saveTemplate: true,
   deleteTemplate: true,

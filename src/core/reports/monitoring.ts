@@ -9,6 +9,7 @@
 import { MESSAGES, type Lang } from '../i18n';
 import { rangeA1 } from '../journal/a1';
 import { TEXTS } from '../texts';
+import { EXAM_TEXTS } from '../journal/examTexts';
 import { REPORT_COLOURS, ReportGrid } from './grid';
 import { monitoringData, type Figures, type MonitoringData, type MonitoringInput } from './monitoringData';
 import type { Scope } from './scope';
@@ -222,6 +223,51 @@ export function monitoringLayout(
   );
   g.merge(reminders.head, 3, reminders.head, 5).merge(reminders.head, 6, reminders.head, 8);
   g.merge(reminders.head, C.sou, reminders.head, last);
+
+  if (data.exams.length > 0) {
+    const x = EXAM_TEXTS.of(lang).monitoring;
+    const exams = section(
+      x.section,
+      [
+        t.className,
+        t.subject,
+        x.sat,
+        '«5»',
+        '«4»',
+        '«3»',
+        `«2» (${x.resits})`,
+        m.na,
+        t.success,
+        t.quality,
+        x.meanScore,
+        x.finalMean,
+      ],
+      data.exams.length,
+      (r, i) => {
+        const e = data.exams[i];
+        g.text(r, 1, e.className).text(r, 2, e.subject);
+        g.row(
+          r,
+          [
+            e.sat,
+            e.counts[5],
+            e.counts[4],
+            e.counts[3],
+            e.counts[2],
+            e.na,
+            e.success,
+            e.quality,
+            e.meanScore,
+            e.finalMean,
+          ],
+          C.n,
+        );
+      },
+    );
+    g.format('0', exams.first, C.n, exams.end, C.na)
+      .format('0.0', exams.first, C.success, exams.end, C.sou)
+      .format('0.00', exams.first, C.mean, exams.end, C.mean);
+  }
 
   if (data.skipped.length > 0) {
     g.text(row, 1, t.skipped(data.skipped.join(', ')))

@@ -25,6 +25,7 @@ import {
   type CountedPupil,
   type Scope,
 } from './scope';
+import type { ExamResults } from '../journal/examJournal';
 import { stageOf, STAGES } from './stages';
 import type { Stage } from './texts';
 
@@ -32,6 +33,8 @@ export interface MonitoringInput {
   journals: readonly ClassResults[];
   scope: Scope;
   previous?: readonly ClassResults[];
+  /** The exam journals' results (the year's monitoring). */
+  exams?: readonly ExamResults[];
 }
 
 /** Percentage points, now − before. */
@@ -99,6 +102,8 @@ export interface MonitoringData {
   skipped: string[];
   /** Whether a previous period was compared (the change columns). */
   compared: boolean;
+  /** Exam results by class and subject. */
+  exams: ExamResults[];
 }
 
 export function monitoringData(input: MonitoringInput): MonitoringData {
@@ -125,6 +130,9 @@ export function monitoringData(input: MonitoringInput): MonitoringData {
   const used = sets.flatMap((s) => s.journals);
   return {
     scope: input.scope,
+    exams: [...(input.exams ?? [])].sort(
+      (a, b) => compareClassNames(a.className, b.className) || a.subject.localeCompare(b.subject),
+    ),
     rows: now.rows,
     classes: now.classes,
     subjects: now.subjects,

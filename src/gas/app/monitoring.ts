@@ -22,6 +22,7 @@ import { currentRuleset } from '../settingsSheet';
 import { UserError } from '../userError';
 import { batches, batchSize, errorText, type JournalError } from './batches';
 import { parseClassResults } from './classResultsPayload';
+import { readExamResults } from './examResults';
 
 const NAME: Record<Lang, string> = { kk: 'Мониторинг', ru: 'Мониторинг', en: 'Monitoring' };
 
@@ -64,9 +65,12 @@ export function writeMonitoring(
   scope: Scope,
   payload: unknown,
 ): { sheetName: string; printUrl: string } {
-  const results = parseClassResults(payload, currentRuleset(ctx));
+  const rules = currentRuleset(ctx);
+  const results = parseClassResults(payload, rules);
   if (!results) throw new UserError(ctx.texts.server.badLayout('results'));
-  const report = monitoringReport({ journals: results, scope }, ctx.lang);
+  // Exams are sat at the end of the year: their results join the year's monitoring.
+  const exams = scope.kind === 'year' ? readExamResults(ctx, rules) : [];
+  const report = monitoringReport({ journals: results, scope, exams }, ctx.lang);
   return writeOwnLayout(
     ctx,
     { kind: 'monitoring', id: scopeId(scope) },

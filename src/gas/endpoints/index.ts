@@ -9,6 +9,7 @@ import { journalBatches, readResults, writeMonitoring } from '../app/monitoring'
 import { UserError } from '../userError';
 import { checkJournals } from './check';
 import { createFromTemplate, planFromTemplate, readRoster } from './fromTemplate';
+import { createExamJournalSheet } from './examJournals';
 import { createJournalSheet, journalSummaries } from './journals';
 import { moderationEndpoints } from './moderation';
 import { jumpTo } from './navigation';
@@ -35,6 +36,7 @@ export function endpoints(services: () => Services): Endpoints {
       const { sheetName, printUrl } = createJournalSheet(ctx(), form, false);
       return { sheetName, ...(printUrl ? { printUrl } : {}) };
     },
+    createExamJournal: (form) => createExamJournalSheet(ctx(), form),
     readRoster: (sheetName) => readRoster(ctx(), sheetName),
     saveTemplate: (request) => saveTemplate(ctx(), request),
     deleteTemplate: (name) => deleteTemplate(ctx(), name),
