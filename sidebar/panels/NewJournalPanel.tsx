@@ -59,8 +59,10 @@ export function NewJournalPanel(props: {
 
   function submit(e: Event) {
     e.preventDefault();
-    if (draft.kind === 'exam') return submitExam();
-    const { form: journal, errors: found } = journalOfDraft(draft, chosenClass?.pupils);
+    const exam = draft.kind === 'exam';
+    const { form: journal, errors: found } = exam
+      ? examJournalOfDraft(draft, chosenClass?.pupils)
+      : journalOfDraft(draft, chosenClass?.pupils);
     setErrors(found);
     if (!journal) {
       create.setNotice({ kind: 'error', text: (tt) => tt.fixErrors });
@@ -68,33 +70,15 @@ export function NewJournalPanel(props: {
       return;
     }
     void create.run(
-      () => call('createJournal', journal),
+      () => ('structure' in journal ? call('createJournal', journal) : call('createExamJournal', journal)),
       ({ sheetName, printUrl }) => {
-        props.onCreated(journal, sheetName);
+        if ('structure' in journal) props.onCreated(journal, sheetName);
         return {
           kind: 'success',
           text: (tt) => tt.journal.created(sheetName),
           ...(printUrl ? { link: { href: printUrl, text: (tt) => tt.journal.printA4 } } : {}),
         };
       },
-    );
-  }
-
-  function submitExam() {
-    const { form: journal, errors: found } = examJournalOfDraft(draft, chosenClass?.pupils);
-    setErrors(found);
-    if (!journal) {
-      create.setNotice({ kind: 'error', text: (tt) => tt.fixErrors });
-      focusFirstInvalid(form.current);
-      return;
-    }
-    void create.run(
-      () => call('createExamJournal', journal),
-      ({ sheetName, printUrl }) => ({
-        kind: 'success',
-        text: (tt) => tt.journal.created(sheetName),
-        ...(printUrl ? { link: { href: printUrl, text: (tt) => tt.journal.printA4 } } : {}),
-      }),
     );
   }
 

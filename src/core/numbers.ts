@@ -1,7 +1,7 @@
 /**
- * Exact-enough arithmetic for marks. Doubles carry noise (5.8/10·25 = 14.499999999999998), so every
- * value is snapped to 9 decimals before it is compared, rounded or shown: the rules' inputs never
- * have more than a few decimals, so the snap removes noise and nothing else.
+ * Arithmetic on values the add-on computes in doubles itself — sums of task points, moderation
+ * differences, shares of a class — where a 9-decimal snap removes the noise of the sum
+ * (0.1 + 0.2). Marks never go through it: the rules are computed exactly (exact.ts).
  */
 export function snap(x: number): number {
   const s = Math.round(x * 1e9) / 1e9;

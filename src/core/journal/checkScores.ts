@@ -1,6 +1,6 @@
 import { parseCell, showRaw } from '../cells';
 import { MESSAGES, type Lang } from '../i18n';
-import { formatNumber, snap } from '../numbers';
+import { formatNumber } from '../numbers';
 import { TEXTS } from '../texts';
 import type { Finding } from './checkTypes';
 import { cleanText, nameKey } from './names';
@@ -58,7 +58,7 @@ export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang:
     const raw = cell(rows.maxRow, column);
     const c = parseCell(raw);
     let max: Summative['max'] = { kind: 'empty' };
-    if (c.kind === 'number' && snap(c.value) > 0) max = { kind: 'ok', value: c.value };
+    if (c.kind === 'number' && c.value > 0) max = { kind: 'ok', value: c.value };
     else if (c.kind !== 'empty') {
       max = { kind: 'bad' };
       add(rows.maxRow, column, 'invalidValue', t.invalidMax(label, showRaw(raw)));
@@ -96,7 +96,7 @@ export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang:
       if (c.kind === 'invalid' || c.kind === 'na')
         say(tag.column, 'invalidValue', t.invalidFo(label, showRaw(raw), foMax));
       if (c.kind !== 'number') continue;
-      if (snap(c.value) < 1 || snap(c.value) > rules.foMax) {
+      if (c.value < 1 || c.value > rules.foMax) {
         say(tag.column, 'invalidValue', t.invalidFo(label, formatNumber(c.value), foMax));
       } else p.foMarks++;
     }
@@ -115,8 +115,8 @@ export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang:
       if (c.kind !== 'number') continue;
       s.scores++;
       p.scored.add(s.column);
-      if (snap(c.value) < 0) say(s.column, 'aboveMax', t.belowZero(s.label, formatNumber(c.value)));
-      else if (s.max.kind === 'ok' && snap(c.value) > snap(s.max.value)) {
+      if (c.value < 0) say(s.column, 'aboveMax', t.belowZero(s.label, formatNumber(c.value)));
+      else if (s.max.kind === 'ok' && c.value > s.max.value) {
         say(s.column, 'aboveMax', t.aboveMax(s.label, formatNumber(c.value), formatNumber(s.max.value)));
       } else if (s.max.kind === 'ok') s.written++;
     }

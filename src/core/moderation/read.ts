@@ -2,7 +2,6 @@ import { parseCell, showRaw } from '../cells';
 import type { Lang } from '../i18n';
 import { cellA1 } from '../journal/a1';
 import { cleanText } from '../journal/names';
-import { snap } from '../numbers';
 import { decimal } from './format';
 import { enterScores } from './rows';
 import { SHEET_COLUMNS as C, SHEET_ROWS } from './sheet';
@@ -49,7 +48,7 @@ export function readModerationRows(
       const c = parseCell(raw);
       if (c.kind === 'empty') return undefined;
       if (c.kind !== 'number') say(row, column, t.notANumber(showRaw(raw)));
-      else if (snap(c.value) < 0 || snap(c.value) > snap(found.max)) {
+      else if (c.value < 0 || c.value > found.max) {
         say(row, column, t.outOfRange(decimal(c.value, lang), decimal(found.max, lang)));
       } else return c.value;
       return undefined;

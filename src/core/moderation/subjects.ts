@@ -2,7 +2,6 @@ import { parseCell, showRaw } from '../cells';
 import { cellA1 } from '../journal/a1';
 import { cleanText } from '../journal/names';
 import { foundColumns, type JournalSnapshot } from '../journal/snapshot';
-import { snap } from '../numbers';
 import { markOf, workPercent } from '../scale';
 import { periodInputsOf } from '../journal/periodInputs';
 import { quarterMarkOf } from './periodInput';
@@ -40,7 +39,7 @@ export function moderationSubjects(snapshot: JournalSnapshot, ref: WorkRef): Sub
 
   const maxCell = parseCell(snapshot.values[snapshot.rows.maxRow - 1]?.[column - 1]);
   if (maxCell.kind === 'empty') return { ok: false, reason: 'notHeld' };
-  if (maxCell.kind !== 'number' || snap(maxCell.value) <= 0) return { ok: false, reason: 'badMax' };
+  if (maxCell.kind !== 'number' || maxCell.value <= 0) return { ok: false, reason: 'badMax' };
   const max = maxCell.value;
   const work: HeldWork = { ref, column, max, ...(ref.kind === 'sor' ? { sorPosition } : {}) };
 
@@ -53,7 +52,7 @@ export function moderationSubjects(snapshot: JournalSnapshot, ref: WorkRef): Sub
     if (c.kind === 'empty' || c.kind === 'absent' || c.kind === 'exempt') continue;
     const pupil = cols.pupil === undefined ? '' : cleanText(snapshot.values[row - 1]?.[cols.pupil - 1]);
     const a1 = cellA1(row, column);
-    if (c.kind !== 'number' || snap(c.value) < 0 || snap(c.value) > snap(max)) {
+    if (c.kind !== 'number' || c.value < 0 || c.value > max) {
       unreadable.push({ pupil, row, a1, raw: showRaw(raw) });
       continue;
     }

@@ -13,7 +13,6 @@ import type { PeriodKind, JournalMeta } from '../journal/types';
 import { cleanText } from '../journal/names';
 import { foundColumns, type JournalSnapshot } from '../journal/snapshot';
 import { periodInputsOf } from '../journal/periodInputs';
-import { snap } from '../numbers';
 import { computePeriod, type PeriodResult } from '../period';
 import type { Ruleset } from '../ruleset';
 
@@ -78,7 +77,7 @@ export function classResults(snapshot: JournalSnapshot): ClassResults {
 
   const maxOf = (column: number): number | undefined => {
     const c = parseCell(cell(rows.maxRow, column));
-    return c.kind === 'number' && snap(c.value) > 0 ? c.value : undefined;
+    return c.kind === 'number' && c.value > 0 ? c.value : undefined;
   };
   const works: Work[] = [];
   for (const tag of cols.sor) {
@@ -124,9 +123,7 @@ export function classResults(snapshot: JournalSnapshot): ClassResults {
 function workScore(c: Cell, max: number): WorkScore {
   switch (c.kind) {
     case 'number':
-      return snap(c.value) >= 0 && snap(c.value) <= snap(max)
-        ? { kind: 'score', score: c.value }
-        : { kind: 'invalid' };
+      return c.value >= 0 && c.value <= max ? { kind: 'score', score: c.value } : { kind: 'invalid' };
     case 'absent':
     case 'exempt':
     case 'empty':
