@@ -102,6 +102,27 @@ describe('KB_EXPLAIN of the contract example', () => {
     );
   });
 
+  it('KZ-2020-MEKTEP says what Mektep would show where its code leaves the rules', () => {
+    // A missed СОР: left out here (12/15 → P 80 → 4); Mektep counts it 0 of 20 (12/35 → 8.6 → 9; 20 + 9 + 40 = 69 → 4).
+    const missed = pupil([8], [12, 'б'], [15, 20], 20, 25);
+    expect(explainPeriod(missed, MEKTEP, MESSAGES.ru)).toBe(
+      'ФО 8/10 → 20 + СОР 12/15 → 20 + СОЧ 20/25 → 40 = 80% → 4 ' +
+        '(в Mektep: 69% → 4 (пропущенный СОР там считается как 0 баллов))',
+    );
+    expect(explainPeriod(missed, MEKTEP, MESSAGES.kk)).toContain('Mektep-те: 69% → 4');
+    // Every СОР missed: н/а here, a mark there.
+    expect(explainPeriod(pupil([8], ['б'], [20], 20, 25), MEKTEP, MESSAGES.ru)).toBe(
+      'н/а: не написан ни один СОР (в Mektep: 60% → 3 (пропущенный СОР там считается как 0 баллов))',
+    );
+    // A СОЧ of 0 is a score here; Mektep gives no mark.
+    expect(explainPeriod(pupil([8], [12], [15], 0, 25), MEKTEP, MESSAGES.en)).toMatch(
+      /→ 3 \(Mektep shows no mark: it does not mark a SAT of 0 points\)$/,
+    );
+    // Inside the rules, and under any other ruleset, no note.
+    expect(explainPeriod(pupil([8], [12], [15], 20, 25), MEKTEP, MESSAGES.ru)).not.toContain('Mektep');
+    expect(explainPeriod(missed, KZ2020, MESSAGES.ru)).not.toContain('Mektep');
+  });
+
   it('an empty row explains nothing', () => {
     expect(explainPeriod(pupil([''], [''], [40], '', 25), KZ2020, MESSAGES.ru)).toBe('');
   });
