@@ -145,9 +145,13 @@ describe('the grid', () => {
     expect(l.merges).toEqual(['A1:B1']);
   });
 
-  test('percent columns show one decimal; the mark column is coloured', () => {
+  test('component percents show one decimal, P as the mark reads it; the mark column is coloured', () => {
     const l = journalLayout(form(QUARTER, pupilNames(30)));
-    expect(l.numberFormats).toContainEqual({ a1: 'Q5:T34', format: '0.0' });
+    expect(l.numberFormats).toContainEqual({ a1: 'Q5:S34', format: '0.0' });
+    // A whole percent, rounded half up by Sheets' display as by the rules: never «84,5» beside a «4».
+    expect(l.numberFormats).toContainEqual({ a1: 'T5:T34', format: '0' });
+    const none = journalLayout(form(QUARTER, pupilNames(30)), 'ru', { rounding: 'none' });
+    expect(none.numberFormats).toContainEqual({ a1: 'T5:T34', format: '0.0########' });
     const rules = l.formatRules.filter((r) => r.ranges.includes('U5:U34'));
     expect(
       rules

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import type { Rounding } from '../ruleset';
 import { formatNumber } from '../numbers';
 import { sheetText } from '../sheetText';
 import { TEXTS, type Texts } from '../texts';
@@ -15,6 +16,8 @@ import type { JournalForm, JournalLayout, JournalMeta, JournalPositions } from '
 export interface LayoutOptions {
   /** The ruleset's fo_max, for the ФО validation and the codes line (default 10). */
   foMax?: number;
+  /** The ruleset's rounding, for how P is shown (default total). */
+  rounding?: Rounding;
 }
 
 /**
@@ -67,7 +70,12 @@ export function journalLayout(form: JournalForm, lang?: Lang, options: LayoutOpt
     values,
     ...(anchor ? { formula: { a1: anchor, text: detailFormula(formulaPartsOf(p)) } } : {}),
     merges: [rangeA1(ROWS.title, 1, ROWS.title, p.pupilColumn)],
-    ...journalFormatting(p, foMax, TEXTS.of(s.headerLang), TEXTS.of(lang ?? s.headerLang)),
+    ...journalFormatting(
+      p,
+      { foMax, rounding: options.rounding ?? 'total' },
+      TEXTS.of(s.headerLang),
+      TEXTS.of(lang ?? s.headerLang),
+    ),
     frozenRows: p.maxRow,
     frozenColumns: p.pupilColumn,
     columnRoles: columnTags(p),

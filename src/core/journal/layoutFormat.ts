@@ -1,3 +1,4 @@
+import type { Rounding } from '../ruleset';
 import { LANGS, MESSAGES } from '../i18n';
 import { INVALID_PREFIX } from '../outcome';
 import type { Texts } from '../texts';
@@ -32,7 +33,13 @@ const COLOURS = {
 const WIDTHS = { number: 36, pupil: 240, fo: 44, score: 56, detail: 64 };
 
 /** Looks, validation and protections of a journal; `t` is the journal's language, `ui` the add-on's. */
-export function journalFormatting(p: JournalPositions, foMax: number, t: Texts, ui: Texts): Formatting {
+export function journalFormatting(
+  p: JournalPositions,
+  rules: { foMax: number; rounding: Rounding },
+  t: Texts,
+  ui: Texts,
+): Formatting {
+  const { foMax } = rules;
   const lastRow = lastPupilRowOf(p);
   const lastCol = lastColumnOf(p);
   const first = p.firstPupilRow;
@@ -89,7 +96,14 @@ export function journalFormatting(p: JournalPositions, foMax: number, t: Texts, 
     const mark = spanLast(d);
     backgrounds.push({ a1: headAndMax(d.first, mark), color: COLOURS.detail });
     backgrounds.push({ a1: body(d.first, mark), color: COLOURS.computed });
-    numberFormats.push({ a1: body(d.first, mark - 1), format: '0.0' });
+    numberFormats.push({ a1: body(d.first, mark - 2), format: '0.0' });
+    // P is shown as the mark reads it, so no cell says «84,5» beside a «4»: a whole percent when
+    // the ruleset rounds P (Sheets shows 84.47 as 84 and 84.5 as 85, half up as the rules do);
+    // with `rounding | none` every decimal it is compared with.
+    numberFormats.push({
+      a1: body(mark - 1, mark - 1),
+      format: rules.rounding === 'none' ? '0.0########' : '0',
+    });
     for (let c = d.first; c <= mark; c++) columnWidths.push({ column: c, width: WIDTHS.detail });
     protections.push({ a1: body(d.first, mark), description: ui.protection.detail });
     formatRules.push(...markRules(body(mark, mark)));

@@ -52,7 +52,7 @@ export function createJournalSheet(ctx: Ctx, form: JournalForm, skipExisting: bo
         ensureSettingsSheet(ctx);
         return currentRuleset(ctx);
       });
-  const layout = journalLayout(form, ctx.lang, { foMax: rules.foMax });
+  const layout = journalLayout(form, ctx.lang, { foMax: rules.foMax, rounding: rules.rounding });
   const sheet = writeJournal(ctx.services, ctx.ss, layout);
   sheet.activate();
   return {
