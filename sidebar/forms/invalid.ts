@@ -12,6 +12,8 @@ export interface InvalidMessages {
   thresholdsOrder(): string;
   schoolYear(): string;
   noPupils(): string;
+  /** The same name twice in one class: Check journals would flag it; tell the teacher now. */
+  duplicatePupils(names: string): string;
 }
 
 export type Invalid = {

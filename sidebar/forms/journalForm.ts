@@ -3,7 +3,7 @@ import type { Lang } from '../../src/core/i18n/messages';
 import type { ExamJournalForm } from '../../src/core/journal/examJournal';
 import type { JournalForm, JournalStructure, PeriodKind } from '../../src/core/journal/types';
 import { invalid, type Errors } from './invalid';
-import { parsePupils, readNumber, readPositive } from './numbers';
+import { duplicateNames, parsePupils, readNumber, readPositive } from './numbers';
 
 export const MAX_SOR = 6;
 export const MAX_FO = 60;
@@ -162,7 +162,9 @@ function classOfDraft(
   let pupils: string[];
   if (d.pupilSource === 'paste') {
     pupils = parsePupils(d.pupilsText);
+    const twice = duplicateNames(pupils);
     if (pupils.length === 0) errors.pupilsText = invalid('noPupils');
+    else if (twice.length > 0) errors.pupilsText = invalid('duplicatePupils', twice.join(', '));
   } else {
     pupils = rosterPupils ?? [];
     if (d.rosterSheet === '') errors.rosterSheet = invalid('required');

@@ -43,6 +43,26 @@ export function readPositive(
 export function parsePupils(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.trim())
+    .map((line) => line.replace(LIST_NUMBER, '').trim())
     .filter((line) => line !== '');
+}
+
+/**
+ * A list's own numbering pasted with the names («1. Абдуллаев Тимур», «2⇥Бекова Айгерім», «3) …»):
+ * no name starts with a digit, so a leading number and its separator are the list's, not the name's.
+ */
+const LIST_NUMBER = /^\s*\d{1,3}\s*[.):\t-]?\s+|^\s*\d{1,3}[.)]/;
+
+/** Names that appear more than once (spaces and case aside), each once, as first written. */
+export function duplicateNames(pupils: readonly string[]): string[] {
+  const key = (p: string) => p.replace(/\s+/g, ' ').toLowerCase();
+  const first = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const p of pupils) {
+    const k = key(p);
+    const seen = first.get(k);
+    if (seen === undefined) first.set(k, p);
+    else twice.add(seen);
+  }
+  return [...twice];
 }

@@ -30,6 +30,7 @@ export const en: UiText = {
     thresholdsOrder: () => 'Thresholds must rise: "3" < "4" < "5"',
     schoolYear: () => 'School year like 2026-2027',
     noPupils: () => 'At least one pupil is needed',
+    duplicatePupils: (names) => `A name appears twice: ${names}. Tell the pupils apart (an initial, say).`,
   },
   fixErrors: 'Please fix the marked fields.',
   dismiss: 'Dismiss',
@@ -176,6 +177,7 @@ export const en: UiText = {
     codes: {
       invalidValue: 'Invalid value',
       aboveMax: 'Score above max',
+      belowZero: 'Score below zero',
       scoreWithoutMax: 'Score without a max',
       missingMax: 'Max score missing',
       missingSoch: 'SAT missing',

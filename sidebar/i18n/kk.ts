@@ -30,6 +30,8 @@ export const kk: UiText = {
     thresholdsOrder: () => 'Шектер өсуі керек: «3» < «4» < «5»',
     schoolYear: () => 'Оқу жылы 2026-2027 түрінде',
     noPupils: () => 'Кемінде бір оқушы керек',
+    duplicatePupils: (names) =>
+      `Есім екі рет кездеседі: ${names}. Оқушыларды ажыратыңыз (мысалы, инициалмен).`,
   },
   fixErrors: 'Белгіленген өрістерді түзетіңіз.',
   dismiss: 'Жабу',
@@ -176,6 +178,7 @@ export const kk: UiText = {
     codes: {
       invalidValue: 'Қате мән',
       aboveMax: 'Балл максимумнан жоғары',
+      belowZero: 'Балл нөлден кем',
       scoreWithoutMax: 'Макс. балы жоқ балл',
       missingMax: 'Макс. балл жоқ',
       missingSoch: 'ТЖБ жоқ',

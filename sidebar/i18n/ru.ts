@@ -30,6 +30,7 @@ export const ru: UiText = {
     thresholdsOrder: () => 'Пороги должны расти: «3» < «4» < «5»',
     schoolYear: () => 'Учебный год в виде 2026-2027',
     noPupils: () => 'Нужен хотя бы один ученик',
+    duplicatePupils: (names) => `Имя встречается дважды: ${names}. Различите учеников (например, инициалом).`,
   },
   fixErrors: 'Исправьте отмеченные поля.',
   dismiss: 'Закрыть',
@@ -176,6 +177,7 @@ export const ru: UiText = {
     codes: {
       invalidValue: 'Неверное значение',
       aboveMax: 'Балл выше максимума',
+      belowZero: 'Балл меньше нуля',
       scoreWithoutMax: 'Балл без макс. балла',
       missingMax: 'Нет макс. балла',
       missingSoch: 'Нет СОЧ',

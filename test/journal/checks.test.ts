@@ -57,10 +57,10 @@ describe('invalidValue', () => {
   });
 });
 
-describe('aboveMax', () => {
-  test('a score above its column max, or below 0', () => {
+describe('aboveMax and belowZero', () => {
+  test('a score above its column max, or below 0, each under its own code', () => {
     const j = quarter().set(1, 'sor', 2, 25).set(2, 'soch', 1, 26).set(3, 'sor', 3, -3);
-    expect(brief(check(j))).toEqual(['N5 aboveMax', 'P6 aboveMax', 'O7 aboveMax']);
+    expect(brief(check(j))).toEqual(['N5 aboveMax', 'P6 aboveMax', 'O7 belowZero']);
     expect(check(j).map((p) => p.message)).toEqual([
       'Абенов Нурлан: СОР 2: 25 больше макс. балла 20',
       'Ахметова Айгерим: СОЧ: 26 больше макс. балла 25',

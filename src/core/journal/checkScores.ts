@@ -115,7 +115,7 @@ export function checkScores(snapshot: JournalSnapshot, minFoMarks: number, lang:
       if (c.kind !== 'number') continue;
       s.scores++;
       p.scored.add(s.column);
-      if (c.value < 0) say(s.column, 'aboveMax', t.belowZero(s.label, formatNumber(c.value)));
+      if (c.value < 0) say(s.column, 'belowZero', t.belowZero(s.label, formatNumber(c.value)));
       else if (s.max.kind === 'ok' && c.value > s.max.value) {
         say(s.column, 'aboveMax', t.aboveMax(s.label, formatNumber(c.value), formatNumber(s.max.value)));
       } else if (s.max.kind === 'ok') s.written++;

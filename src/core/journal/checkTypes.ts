@@ -1,6 +1,7 @@
 export type CheckCode =
   | 'invalidValue'
   | 'aboveMax'
+  | 'belowZero'
   | 'scoreWithoutMax'
   | 'missingMax'
   | 'missingSoch'
