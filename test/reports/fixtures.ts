@@ -48,7 +48,8 @@ export function journalOf(spec: JournalSpec): FilledJournal {
     const p = i + 1;
     if (at === 'empty') return;
     if (at === 'exempt') {
-      j.set(p, 'fo', 1, 'осв');
+      // In a summative cell (in a ФО cell it is only an excused lesson, contract v2).
+      j.setCell(j.row(p), works[0].column, 'осв');
       return;
     }
     const percent = at === 'na' ? 70 : at;

@@ -164,6 +164,40 @@ describe('quarter 2 of a small school', () => {
     ]);
   });
 
+  test('a pupil whose mark could not be computed is neither excellent nor good; a pupil twice in a journal counts once', () => {
+    const algebra = journalOf({
+      className: '8А',
+      subject: 'Алгебра',
+      period: 2,
+      pupils: [
+        ['Ким Олег', 90],
+        ['Ли Анна', 90],
+        ['Ли Анна', 90],
+      ],
+    });
+    const history = journalOf({
+      className: '8А',
+      subject: 'История',
+      period: 2,
+      pupils: [
+        ['Ким Олег', 90],
+        ['Ли Анна', 70],
+      ],
+    });
+    // Ким Олег: a score above the max in History, so his History mark is unknown (a «!» row).
+    const sor = history.columns.find((c) => c.role === 'sor')!;
+    history.setCell(history.row(1), sor.column, 999);
+    const m = monitoringData({
+      journals: [classResults(algebra.snapshot()), classResults(history.snapshot())],
+      scope: { kind: 'quarter', n: 2 },
+    });
+    expect(m.honours).toEqual([{ className: '8А', pupils: 2, excellent: [], good: ['Ли Анна'] }]);
+    expect(m.rows.map((r) => [r.subject, r.figures.n])).toEqual([
+      ['Алгебра', 2],
+      ['История', 1],
+    ]);
+  });
+
   test('who needs help and who needs reminding', () => {
     expect(d.help).toEqual([
       { className: '3В', subject: 'математика', pupil: 'Ребёнок 2', mark: 2 },

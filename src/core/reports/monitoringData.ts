@@ -53,6 +53,7 @@ export interface SubjectRow extends Figures {
   subject: string;
   stage: Stage;
   pupils: CountedPupil[];
+  uncounted: string[];
 }
 
 export interface ClassTotal extends Figures {
@@ -166,6 +167,7 @@ function rowsOf(sets: ReturnType<typeof selectMarks>['sets']): SubjectRow[] {
       subject: s.subject,
       stage: stageOf(s.className),
       pupils: s.pupils,
+      uncounted: s.uncounted,
       figures: indicators(countOf(s.pupils.map((p) => p.mark))),
     }))
     .sort((a, b) => compareClassNames(a.className, b.className) || a.subject.localeCompare(b.subject, 'ru'));
@@ -238,11 +240,11 @@ function changeOf(now: Indicators, before: Indicators | undefined): Change | und
 function honoursOf(rows: SubjectRow[]): Honours[] {
   const byClass = new Map<
     string,
-    { className: string; pupils: Map<string, { name: string; marks: CountedMark[] }> }
+    { className: string; pupils: Map<string, { name: string; marks: CountedMark[] }>; uncounted: Set<string> }
   >();
   for (const r of rows) {
     const key = classKey(r.className);
-    const c = byClass.get(key) ?? { className: r.className, pupils: new Map() };
+    const c = byClass.get(key) ?? { className: r.className, pupils: new Map(), uncounted: new Set<string>() };
     byClass.set(key, c);
     for (const p of r.pupils) {
       const k = nameKey(p.name);
@@ -250,14 +252,17 @@ function honoursOf(rows: SubjectRow[]): Honours[] {
       c.pupils.set(k, entry);
       entry.marks.push(p.mark);
     }
+    // A mark that could not be computed may be anything: such a pupil is neither excellent nor good.
+    for (const name of r.uncounted) c.uncounted.add(nameKey(name));
   }
-  return [...byClass.values()].map(({ className, pupils }) => {
+  return [...byClass.values()].map(({ className, pupils, uncounted }) => {
     const all = [...pupils.values()];
+    const eligible = all.filter((p) => !uncounted.has(nameKey(p.name)));
     return {
       className,
       pupils: all.length,
-      excellent: all.filter((p) => p.marks.every((m) => m === 5)).map((p) => p.name),
-      good: all
+      excellent: eligible.filter((p) => p.marks.every((m) => m === 5)).map((p) => p.name),
+      good: eligible
         .filter((p) => p.marks.every((m) => m === 4 || m === 5) && p.marks.includes(4))
         .map((p) => p.name),
     };

@@ -41,7 +41,10 @@ export interface CountedPupil {
 export interface SubjectMarks {
   className: string;
   subject: string;
+  /** Each pupil once, however many rows the journal gives them (Check journals reports the copy). */
   pupils: CountedPupil[];
+  /** Pupils whose mark could not be computed (an invalid row): never excellent or good. */
+  uncounted: string[];
   journals: ClassResults[];
 }
 
@@ -102,11 +105,23 @@ function periodSets(
       skipped.push(j.journal.sheetName);
       continue;
     }
-    const pupils = j.pupils.flatMap((p) => {
+    const pupils: CountedPupil[] = [];
+    const uncounted: string[] = [];
+    const seen = new Set<string>();
+    for (const p of j.pupils) {
+      if (p.name !== '' && seen.has(nameKey(p.name))) continue;
+      seen.add(nameKey(p.name));
       const mark = p.exempt || !p.period ? undefined : countedMark(p.period);
-      return mark === undefined ? [] : [{ name: p.name, mark }];
+      if (mark !== undefined) pupils.push({ name: p.name, mark });
+      else if (p.period?.kind === 'invalid') uncounted.push(p.name);
+    }
+    sets.set(key, {
+      className: j.journal.className,
+      subject: j.journal.subject,
+      pupils,
+      uncounted,
+      journals: [j],
     });
-    sets.set(key, { className: j.journal.className, subject: j.journal.subject, pupils, journals: [j] });
   }
   return [...sets.values()];
 }
@@ -136,12 +151,20 @@ function annualSets(journals: Dated[]): SubjectMarks[] {
       }
     }
     const pupils: CountedPupil[] = [];
+    const uncounted: string[] = [];
     for (const { name, periods: row } of cells.values()) {
       const annual = computeAnnual(row);
       if (annual.kind === 'mark') pupils.push({ name, mark: annual.mark });
       else if (annual.kind === 'na') pupils.push({ name, mark: 'na' });
+      else if (annual.kind === 'invalid') uncounted.push(name);
     }
-    return { className: used[0].journal.className, subject: used[0].journal.subject, pupils, journals: used };
+    return {
+      className: used[0].journal.className,
+      subject: used[0].journal.subject,
+      pupils,
+      uncounted,
+      journals: used,
+    };
   });
 }
 
