@@ -48,7 +48,8 @@ export function journalLayout(form: JournalForm, lang?: Lang, options: LayoutOpt
   set(ROWS.title, 1, sheetText(t.title(cleanText(form.className), cleanText(form.subject))));
   const period = t.period(s.periodKind, form.period);
   set(ROWS.title, subtitleColumn, sheetText(t.subtitle(period, cleanText(form.teacher))));
-  set(ROWS.codes, subtitleColumn, t.codes(formatNumber(foMax)));
+  const provisional = p.soch !== undefined && p.detail ? ` · ${t.provisional}` : '';
+  set(ROWS.codes, subtitleColumn, t.codes(formatNumber(foMax)) + provisional);
 
   for (const tag of columnTags(p)) set(ROWS.header, tag.column, headerOf(tag, t));
   set(ROWS.max, p.pupilColumn, t.max);

@@ -28,6 +28,7 @@ const COLOURS = {
   invalid: '#fce8e6',
   invalidText: '#c5221f',
   quietText: '#80868b',
+  provisional: '#f8f9fa',
 };
 
 const WIDTHS = { number: 36, pupil: 240, fo: 44, score: 56, detail: 64 };
@@ -106,6 +107,18 @@ export function journalFormatting(
     });
     for (let c = d.first; c <= mark; c++) columnWidths.push({ column: c, width: WIDTHS.detail });
     protections.push({ a1: body(d.first, mark), description: ui.protection.detail });
+    // Until the class has written the СОЧ, the marks are running ones from the works written so
+    // far (`held | class`): shown grey, before the mark colours (the first matching rule wins).
+    if (p.soch !== undefined) {
+      const soch = columnLetter(p.soch);
+      formatRules.push({
+        ranges: [body(mark, mark)],
+        when: 'formula',
+        value: `=AND(ISNUMBER(${cellA1(first, mark)}),COUNT($${soch}$${first}:$${soch}$${lastRow})=0)`,
+        background: COLOURS.provisional,
+        fontColor: COLOURS.quietText,
+      });
+    }
     formatRules.push(...markRules(body(mark, mark)));
   }
 

@@ -44,6 +44,7 @@ export const en: Texts = {
     title: (className, subject) => `${className} · ${subject}`,
     subtitle: (period, teacher) => (teacher ? `${period} · ${teacher}` : period),
     codes: (foMax) => `FA: 1–${foMax} · abs — absent (not 0) · ex — exempt · empty max — work not held yet`,
+    provisional: 'grey marks are provisional until the class writes the SAT',
     period: (kind, n) => `${periodWord(kind)} ${n}`,
     periodShort: (kind, n) => `${kind === 'quarter' ? 'Q' : 'H'}${n}`,
     describe: (s) =>

@@ -44,6 +44,7 @@ export const ru: Texts = {
     subtitle: (period, teacher) => (teacher ? `${period} · ${teacher}` : period),
     codes: (foMax) =>
       `ФО: 1–${foMax} · н, б — отсутствовал (это не 0) · осв — освобождён · пустой макс. — работа ещё не проводилась`,
+    provisional: 'серые оценки — предварительные, пока класс не написал СОЧ',
     period: (kind, n) => `${n} ${periodWord(kind)}`,
     periodShort: (kind, n) => `${n}${kind === 'quarter' ? 'ч' : 'п'}`,
     describe: (s) =>

@@ -104,6 +104,8 @@ export interface Texts {
     subtitle(period: string, teacher: string): string;
     /** Row 2: what the codes mean. */
     codes(foMax: string): string;
+    /** Row 2, journals with a СОЧ: the grey running marks before the class writes it. */
+    provisional: string;
     period(kind: PeriodKind, n: number): string;
     /** For sheet names: «2ч», «2т», «Q2». */
     periodShort(kind: PeriodKind, n: number): string;
