@@ -1,3 +1,4 @@
+import { formulaFromLocale } from './formulaSyntax';
 /**
  * Cell contents as Sheets stores them, and how text typed (or passed to setValues) becomes one.
  */
@@ -31,7 +32,8 @@ const BOOLEANS: Record<string, boolean> = { TRUE: true, FALSE: false, ИСТИН
 export function parseInput(text: string, locale: string): { content: Content; numberFormat?: string } {
   if (text === '') return { content: null };
   if (text.startsWith("'")) return { content: text.slice(1) };
-  if (text.startsWith('=') && text.length > 1) return { content: { formula: text } };
+  if (text.startsWith('=') && text.length > 1)
+    return { content: { formula: formulaFromLocale(text, locale) } };
   const n = parseNumberInput(text, locale);
   if (n !== undefined) return { content: n };
   const pct = PERCENT.exec(text.trim());

@@ -82,17 +82,57 @@ describe('POST /api/edit', () => {
     await type(900, 2, 'mean');
     await type(901, 1, 'lang');
     await type(901, 2, 'ru');
-    await type(902, 1, '=KB_EXAM(24,"KZ-KAZLANG")');
-    await type(902, 2, '=KB_EXAM(31,,A900:B901)');
-    await type(902, 3, '=KB_FINAL(4,5,A900:B901)');
-    await type(902, 4, '=KB_FINAL(4,3,A900:B901)');
+    // Typed as in a ru_RU file: `;` between arguments.
+    await type(902, 1, '=KB_EXAM(24;"KZ-KAZLANG")');
+    await type(902, 2, '=KB_EXAM(31;;A900:B901)');
+    await type(902, 3, '=KB_FINAL(4;5;A900:B901)');
+    await type(902, 4, '=KB_FINAL(4;3;A900:B901)');
     let s = await state();
     expect([1, 2, 3, 4].map((c) => displayAt(s, 902, c))).toEqual(['4', '! экзамен: 31 > макс 30', '5', '4']);
     await type(901, 2, 'kk');
-    await type(903, 1, '=KB_EXAM("осв",,A900:B901)');
+    await type(903, 1, '=KB_EXAM("осв";;A900:B901)');
     s = await state();
     expect(displayAt(s, 902, 2)).toBe('! емтихан: 31 > макс 30');
     expect(displayAt(s, 903, 1)).toBe('бос');
+  });
+
+  it('the README’s Sheet 1, typed in a ru_RU file with `;` and decimal commas, gives the documented results', async () => {
+    const sheet = 'Лист 1';
+    running.playground.services.calls.paused(() =>
+      running.playground.services.spreadsheet.insertSheet(sheet),
+    );
+    await postJson(running, '/api/activate', { sheet });
+    const grid = [
+      ['Ученик', 'ФО 1', 'ФО 2', 'ФО 3', 'ФО 4', 'ФО 5', 'СОР 1', 'СОР 2', 'СОЧ'],
+      ['макс. балл', '', '', '', '', '', '20', '20', '25'],
+      ['Айгерім', '9', '8', '9', '8', '9', '16', '17', '21'],
+      ['Мария', '7', 'н', '8', '7,5', '', '15', 'б', '18'],
+      ['Тимур', '', '', '', '', '', '', '', 'осв'],
+      ['Олжас', '6', '5', '6', '', '', '12', '9', 'н'],
+    ];
+    for (const [r, cells] of grid.entries())
+      for (const [c, input] of cells.entries())
+        if (input !== '') await postJson(running, '/api/edit', { sheet, row: r + 1, col: c + 1, input });
+    const formulas: [number, string, string[]][] = [
+      [10, '=KB_QUARTER(B3:F6; G3:H6; G2:H2; I3:I6; I2)', ['4', '4', 'осв', 'н/а']],
+      [11, '=KB_PERCENT(B3:F6; G3:H6; G2:H2; I3:I6; I2)', ['84.125', '73.5', 'осв', 'н/а']],
+      [12, '=KB_PERCENT(B3:F6; G3:H6; G2:H2; I3:I6; I2; "KZ-2020-MEKTEP")', ['85', '74', 'осв', 'н/а']],
+      [13, '=KB_NEED(B3:F6; G3:H6; G2:H2; I2; 5)', ['22', '24', '', 'недостижимо']],
+      [14, '=KB_MARK(84,5)', ['5']],
+    ];
+    for (const [col, input] of formulas) {
+      const answer = await postJson<RpcResponse>(running, '/api/edit', { sheet, row: 3, col, input });
+      expect(answer.body.ok).toBe(true);
+    }
+    const s = await state();
+    for (const [col, , results] of formulas) {
+      const values = results.map(
+        (_, i) => s.sheet.cells.find((c) => c.row === 3 + i && c.col === col)?.value ?? '',
+      );
+      expect(values.map(String)).toEqual(results);
+    }
+    // The formula bar shows the formula in the file's syntax.
+    expect(s.sheet.cells.find((c) => c.row === 3 && c.col === 14)?.formula).toBe('=KB_MARK(84,5)');
   });
 
   it('refuses a cell outside the sheet with the Sheets message', async () => {

@@ -1,6 +1,7 @@
 /** The fakes' snapshot turned into what the page draws (see shared/state.ts). */
 import type { CellSnapshot, FakeServices, SheetSnapshot } from '../../../test/fakes';
 import { parseA1 } from '../../../test/fakes/a1';
+import { formulaToLocale } from '../../../test/fakes/formulaSyntax';
 import type { ActiveRangeView, CellView, ChartView, PlaygroundState, SheetView } from '../shared/state';
 
 export function stateOf(services: FakeServices, version: number): PlaygroundState {
@@ -15,7 +16,7 @@ export function stateOf(services: FakeServices, version: number): PlaygroundStat
     tabs: snapshot.sheets.map((s) =>
       s.tabColor ? { name: s.name, tabColor: s.tabColor } : { name: s.name },
     ),
-    sheet: sheetView(active),
+    sheet: sheetView(active, services.spreadsheet.locale),
     activeRange: activeRangeView(active, snapshot.activeRange),
     menu: ui.menus,
     sidebar: lastSidebar ? { id: ui.sidebars.length, title: lastSidebar.title } : null,
@@ -30,7 +31,7 @@ export function stateOf(services: FakeServices, version: number): PlaygroundStat
   };
 }
 
-function sheetView(sheet: SheetSnapshot): SheetView {
+function sheetView(sheet: SheetSnapshot, locale: string): SheetView {
   return {
     name: sheet.name,
     rows: sheet.rows,
@@ -38,7 +39,7 @@ function sheetView(sheet: SheetSnapshot): SheetView {
     frozenRows: sheet.frozenRows,
     frozenCols: sheet.frozenColumns,
     columnWidths: sheet.columnWidths,
-    cells: sheet.cells.map(cellView),
+    cells: sheet.cells.map((c) => cellView(c, locale)),
     merges: sheet.merges.map((a1) => {
       const r = parseA1(a1, sheet.rows, sheet.columns);
       return { row: r.row, col: r.col, rows: r.numRows, cols: r.numCols };
@@ -68,10 +69,11 @@ function chartView(sheet: SheetSnapshot, chart: SheetSnapshot['charts'][number])
   };
 }
 
-function cellView(c: CellSnapshot): CellView {
+/** A cell as the page draws it; a formula in the spreadsheet locale's syntax, as Sheets shows it. */
+function cellView(c: CellSnapshot, locale: string): CellView {
   const value = c.value instanceof Date ? c.display : c.value === '' ? null : c.value;
   const view: CellView = { row: c.row, col: c.col, value, display: c.display };
-  if (c.formula) view.formula = c.formula;
+  if (c.formula) view.formula = formulaToLocale(c.formula, locale);
   const background = c.conditional?.background ?? c.background;
   if (background) view.background = background;
   if (c.conditional?.fontColor) view.color = c.conditional.fontColor;
