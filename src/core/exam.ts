@@ -3,7 +3,6 @@ import { parseCell, showRaw } from './cells';
 import { callError } from './errors';
 import { Q } from './exact';
 import { problem, type Column } from './i18n';
-import { formatNumber } from './numbers';
 import { EMPTY_ROW, EXEMPT_ROW, invalidRow, type Outcome } from './outcome';
 import type { FinalRule } from './ruleset';
 import type { Mark } from './scale';
@@ -71,9 +70,8 @@ export function examMark(raw: unknown, scale: ExamScale): ExamResult {
   if (c.kind === 'absent') return { kind: 'na', reason: 'exam' };
   if (c.kind === 'exempt') return EXEMPT_ROW;
   if (c.kind !== 'number') return invalidRow(problem('notANumber', EXAM, showRaw(raw)));
-  if (c.value < 0) return invalidRow(problem('scoreNegative', EXAM, formatNumber(c.value)));
-  if (c.value > scale.max)
-    return invalidRow(problem('scoreAboveMax', EXAM, formatNumber(c.value), formatNumber(scale.max)));
+  if (c.value < 0) return invalidRow(problem('scoreNegative', EXAM, c.value));
+  if (c.value > scale.max) return invalidRow(problem('scoreAboveMax', EXAM, c.value, scale.max));
   const score = Q.of(c.value);
   const reaches = (t: number) => score.gte(Q.of(t));
   return { kind: 'mark', mark: reaches(scale.t5) ? 5 : reaches(scale.t4) ? 4 : reaches(scale.t3) ? 3 : 2 };

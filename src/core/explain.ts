@@ -1,6 +1,5 @@
 import { parseCell } from './cells';
 import type { Messages } from './i18n';
-import { formatNumber } from './numbers';
 import { outcomeText } from './outcome';
 import { computePeriod, type Part, type PeriodInput, type PeriodMark, type PeriodResult } from './period';
 import type { Ruleset } from './ruleset';
@@ -24,35 +23,33 @@ function explainResult(r: PeriodResult, rules: Ruleset, m: Messages): string {
     const why = r.reason === 'soch' ? m.naSoch() : r.reason === 'sor' ? m.naSor() : m.naPeriod();
     return `${text}: ${why}`;
   }
-  const terms = r.parts.map((p) => `${partLabel(p, r, rules, m)} → ${steps(p)}`);
+  const terms = r.parts.map((p) => `${partLabel(p, r, rules, m)} → ${steps(p, m)}`);
   const total =
-    rules.rounding === 'total'
-      ? `${formatNumber(r.percent)} → ${r.compared}%`
-      : `${formatNumber(r.percent)}%`;
+    rules.rounding === 'total' ? `${m.number(r.percent)} → ${r.compared}%` : `${m.number(r.percent)}%`;
   return `${terms.join(' + ')} = ${total} → ${r.mark}`;
 }
 
 /** The weighted component and each rounding it goes through: `20.63`, `20.63 ≈ 21`, `20.63 ≈ 20.6 ≈ 21`. */
-function steps(p: Part): string {
+function steps(p: Part, m: Messages): string {
   const chain = [p.weighted, ...(p.tenth !== undefined ? [p.tenth] : []), p.adds];
   return chain
     .filter((x, i) => i === 0 || x !== chain[i - 1])
-    .map(formatNumber)
+    .map((x) => m.number(x))
     .join(' ≈ ');
 }
 
 function partLabel(p: Part, r: PeriodMark, rules: Ruleset, m: Messages): string {
-  if (p.part === 'fo') return `${m.parts.fo} ${formatNumber(r.foMean ?? 0)}/${formatNumber(rules.foMax)}`;
+  if (p.part === 'fo') return `${m.parts.fo} ${m.number(r.foMean ?? 0)}/${m.number(rules.foMax)}`;
   const name = m.parts[p.part];
-  if (p.part === 'soch') return `${name} ${formatNumber(r.soch!.score)}/${formatNumber(r.soch!.max)}`;
+  if (p.part === 'soch') return `${name} ${m.number(r.soch!.score)}/${m.number(r.soch!.max)}`;
   const works = r.sorWorks;
   if (rules.sorMode === 'mean' && works.length > 1) {
-    const each = works.map((w) => `${formatNumber((w.score / w.max) * 100)}%`).join(', ');
-    return `${name} ${m.explainMean}(${each}) = ${formatNumber(p.percent)}%`;
+    const each = works.map((w) => `${m.number((w.score / w.max) * 100)}%`).join(', ');
+    return `${name} ${m.explainMean}(${each}) = ${m.number(p.percent)}%`;
   }
   const score = works.reduce((a, w) => a + w.score, 0);
   const max = works.reduce((a, w) => a + w.max, 0);
-  return `${name} ${formatNumber(score)}/${formatNumber(max)}`;
+  return `${name} ${m.number(score)}/${m.number(max)}`;
 }
 
 /**
@@ -68,5 +65,5 @@ function mektepNote(input: PeriodInput, r: PeriodResult, rules: Ruleset, m: Mess
   const asMektep = computePeriod({ ...input, sor: input.sor.map((raw, j) => (missed[j] ? 0 : raw)) }, rules);
   if (asMektep.kind !== 'mark') return undefined;
   if (r.kind === 'mark' && asMektep.percent === r.percent) return undefined;
-  return m.mektepMissedSor(formatNumber(asMektep.percent), String(asMektep.mark));
+  return m.mektepMissedSor(m.number(asMektep.percent), String(asMektep.mark));
 }

@@ -1,7 +1,6 @@
 import { parseCell, showRaw, type Cell } from './cells';
 import { Q, shown, sumQ } from './exact';
 import { problem, type Column, type Problem } from './i18n';
-import { formatNumber } from './numbers';
 import { EMPTY_ROW, EXEMPT_ROW, invalidRow, type Outcome } from './outcome';
 import type { Ruleset } from './ruleset';
 import { markOf, type Mark } from './scale';
@@ -93,7 +92,7 @@ export function computePeriod(input: PeriodInput, rules: Ruleset): PeriodResult 
     if (c.kind === 'number') {
       const mark = Q.of(c.value);
       if (mark.lt(Q.int(1)) || foMax.lt(mark)) {
-        return invalidRow(problem('foOutOfScale', column, formatNumber(c.value), formatNumber(rules.foMax)));
+        return invalidRow(problem('foOutOfScale', column, c.value, rules.foMax));
       }
       foMarks.push(mark);
     } else if (c.kind === 'na' || c.kind === 'invalid') {
@@ -197,10 +196,10 @@ function checkScore(held: Held, rawMax: unknown): { max?: Q; work?: ExactWork } 
     return { problem: problem('notANumber', column, showRaw(held.raw)) };
   if (score.kind !== 'number') return { max };
   const value = Q.of(score.value);
-  if (value.lt(Q.int(0))) return { problem: problem('scoreNegative', column, formatNumber(score.value)) };
+  if (value.lt(Q.int(0))) return { problem: problem('scoreNegative', column, score.value) };
   if (max.lt(value))
     return {
-      problem: problem('scoreAboveMax', column, formatNumber(score.value), formatNumber(max.toNumber())),
+      problem: problem('scoreAboveMax', column, score.value, max.toNumber()),
     };
   return { max, work: { score: value, max } };
 }

@@ -2,7 +2,6 @@ import { showRaw } from './cells';
 import { callError } from './errors';
 import { LANGS, type Lang } from './i18n';
 import { Q, sumQ } from './exact';
-import { formatNumber } from './numbers';
 
 export type SorMode = 'pooled' | 'mean';
 export type Rounding = 'total' | 'components' | 'mektep' | 'none';
@@ -171,10 +170,7 @@ function applyOverrides(pairs: Map<RuleKey, unknown>): Ruleset {
     t5: num('t5', base.thresholds.t5, 0, 100),
   };
   if (!(thresholds.t3 < thresholds.t4 && thresholds.t4 < thresholds.t5)) {
-    throw callError(
-      'thresholdsOrder',
-      ...([thresholds.t3, thresholds.t4, thresholds.t5].map(formatNumber) as [string, string, string]),
-    );
+    throw callError('thresholdsOrder', thresholds.t3, thresholds.t4, thresholds.t5);
   }
   const optional = <T extends string>(key: RuleKey, choices: readonly T[], fallback?: T): T | undefined =>
     pairs.has(key) && !isBlank(pairs.get(key)) ? choice<T>(key, choices[0], choices) : fallback;
@@ -199,7 +195,7 @@ function applyOverrides(pairs: Map<RuleKey, unknown>): Ruleset {
 
 function requireHundred(keys: string, weights: number[]): void {
   const sum = sumQ(weights.map(Q.of));
-  if (sum.cmp(Q.int(100)) !== 0) throw callError('weightsSum', keys, formatNumber(sum.toNumber()));
+  if (sum.cmp(Q.int(100)) !== 0) throw callError('weightsSum', keys, sum.toNumber());
 }
 
 function isBlank(v: unknown): boolean {

@@ -19,9 +19,9 @@ const period: Column = { part: 'period', n: 4 };
 /** Sample arguments for every message; the type makes a new message fail here until it is added. */
 const SAMPLES: { [K in Callable]: Parameters<Messages[K]> } = {
   notANumber: [col, 'abc'],
-  foOutOfScale: [fo, '11', '10'],
-  scoreAboveMax: [col, '12', '10'],
-  scoreNegative: [col, '-1'],
+  foOutOfScale: [fo, 11.5, 10],
+  scoreAboveMax: [col, 20.5, 20],
+  scoreNegative: [col, -1],
   badMax: [{ part: 'soch', n: 1 }, '0'],
   scoreWithoutMax: [col],
   noFoMarks: [],
@@ -37,8 +37,8 @@ const SAMPLES: { [K in Callable]: Parameters<Messages[K]> } = {
   duplicateRuleKey: ['t5'],
   ruleNumber: ['t3', 'abc', '0', '100'],
   ruleChoice: ['rounding', 'bankers', 'total | components | none'],
-  weightsSum: ['w_fo + w_sor + w_soch', '105'],
-  thresholdsOrder: ['40', '40', '85'],
+  weightsSum: ['w_fo + w_sor + w_soch', 105.5],
+  thresholdsOrder: [40, 40, 85.5],
   rulesShape: ['3'],
   rowsMismatch: ['sor_max', '2', '30'],
   columnsMismatch: ['sor_max', '3', 'sor', '4'],
@@ -70,7 +70,7 @@ describe('message tables', () => {
 
   it('the samples cover every message of the table', () => {
     const functions = Object.entries(MESSAGES.ru)
-      .filter(([k, v]) => typeof v === 'function' && k !== 'column')
+      .filter(([k, v]) => typeof v === 'function' && k !== 'column' && k !== 'number')
       .map(([k]) => k);
     expect(CODES.sort()).toEqual(functions.sort());
   });
@@ -86,7 +86,12 @@ describe('message tables', () => {
       for (const lang of LANGS) {
         const text = render(lang, code);
         for (const arg of SAMPLES[code] as unknown[]) {
-          const shown = typeof arg === 'string' ? arg : MESSAGES[lang].column(arg as Column);
+          const shown =
+            typeof arg === 'string'
+              ? arg
+              : typeof arg === 'number'
+                ? MESSAGES[lang].number(arg)
+                : MESSAGES[lang].column(arg as Column);
           expect(text).toContain(shown);
         }
       }
@@ -116,6 +121,17 @@ describe('message tables', () => {
     expect(MESSAGES.ru.levels).toEqual({ high: 'высокий', medium: 'средний', low: 'низкий' });
     expect(MESSAGES.kk.levels).toEqual({ high: 'жоғары', medium: 'орта', low: 'төмен' });
     expect(MESSAGES.en.levels).toEqual({ high: 'high', medium: 'medium', low: 'low' });
+  });
+
+  it('numbers are written the way the language writes them: a decimal comma in Kazakh and Russian', () => {
+    expect(render('ru', 'scoreAboveMax')).toBe('СОР 2: 20,5 > макс 20');
+    expect(render('kk', 'foOutOfScale')).toBe('ҚБ 3: 11,5 1–10 шкаласынан тыс');
+    expect(render('en', 'scoreAboveMax')).toBe('SAU 2: 20.5 > max 20');
+    expect([MESSAGES.ru.number(84.125), MESSAGES.en.number(84.125), MESSAGES.kk.number(-0.5)]).toEqual([
+      '84,13',
+      '84.13',
+      '-0,5',
+    ]);
   });
 
   it('columns are named the way the journal heads them', () => {

@@ -244,7 +244,7 @@ describe('ruleset validation', () => {
 
   it('the weights message names the keys and the sum', () => {
     const p = rejection([['w_fo', 30]]);
-    expect(p.args).toEqual(['w_fo + w_sor + w_soch', '105']);
+    expect(p.args).toEqual(['w_fo + w_sor + w_soch', 105]);
   });
 
   it('the choice message lists the allowed values', () => {

@@ -1,7 +1,9 @@
+import { formatNumber } from '../numbers';
 import { SINGLE_PARTS, type Column, type Messages } from './messages';
 
 // Kazakhstan's English-medium schools (NIS) say FA, SAU and SAT for ФО, СОР and СОЧ.
 const PART = { fo: 'FA', sor: 'SAU', soch: 'SAT', period: 'period', annual: 'year', exam: 'exam' } as const;
+const num = formatNumber;
 const column = (c: Column): string =>
   SINGLE_PARTS.includes(c.part) ? PART[c.part] : `${PART[c.part]} ${c.n}`;
 
@@ -12,11 +14,12 @@ export const en: Messages = {
   levels: { low: 'low', medium: 'medium', high: 'high' },
   parts: PART,
   column,
+  number: num,
 
   notANumber: (c, raw) => `${column(c)}: "${raw}" is not a number`,
-  foOutOfScale: (c, v, max) => `${column(c)}: ${v} is outside 1–${max}`,
-  scoreAboveMax: (c, v, max) => `${column(c)}: ${v} > max ${max}`,
-  scoreNegative: (c, v) => `${column(c)}: ${v} < 0`,
+  foOutOfScale: (c, v, max) => `${column(c)}: ${num(v)} is outside 1–${num(max)}`,
+  scoreAboveMax: (c, v, max) => `${column(c)}: ${num(v)} > max ${num(max)}`,
+  scoreNegative: (c, v) => `${column(c)}: ${num(v)} < 0`,
   badMax: (c, raw) => `${column(c)}: max "${raw}" must be a positive number`,
   maxMissing: (c) => `${column(c)}: no max score given`,
   scoreWithoutMax: (c) => `${column(c)}: a score but no max`,
@@ -37,8 +40,9 @@ export const en: Messages = {
   duplicateRuleKey: (key) => `ruleset key "${key}" is given twice`,
   ruleNumber: (key, raw, min, max) => `${key}: "${raw}" must be a number from ${min} to ${max}`,
   ruleChoice: (key, raw, choices) => `${key}: "${raw}" must be one of ${choices}`,
-  weightsSum: (keys, sum) => `weights ${keys} add up to ${sum}, not 100`,
-  thresholdsOrder: (t3, t4, t5) => `thresholds must rise: t3 < t4 < t5 (now ${t3}, ${t4}, ${t5})`,
+  weightsSum: (keys, sum) => `weights ${keys} add up to ${num(sum)}, not 100`,
+  thresholdsOrder: (t3, t4, t5) =>
+    `thresholds must rise: t3 < t4 < t5 (now ${num(t3)}, ${num(t4)}, ${num(t5)})`,
   rulesShape: (cols) =>
     `rules must be a ruleset name or a 2-column "key | value" range (got ${cols} columns)`,
   rowsMismatch: (arg, rows, expected) => `${arg} has ${rows} rows; expected 1 or ${expected}`,

@@ -1,6 +1,9 @@
+import { formatNumber } from '../numbers';
 import { SINGLE_PARTS, type Column, type Messages } from './messages';
 
 const PART = { fo: 'ҚБ', sor: 'БЖБ', soch: 'ТЖБ', period: 'кезең', annual: 'жыл', exam: 'емтихан' } as const;
+// Kazakh and Russian write a decimal comma (8,6), as their spreadsheets show numbers.
+const num = (x: number): string => formatNumber(x).replace('.', ',');
 const column = (c: Column): string =>
   SINGLE_PARTS.includes(c.part) ? PART[c.part] : `${PART[c.part]} ${c.n}`;
 
@@ -11,11 +14,12 @@ export const kk: Messages = {
   levels: { low: 'төмен', medium: 'орта', high: 'жоғары' },
   parts: PART,
   column,
+  number: num,
 
   notANumber: (c, raw) => `${column(c)}: «${raw}» — сан емес`,
-  foOutOfScale: (c, v, max) => `${column(c)}: ${v} 1–${max} шкаласынан тыс`,
-  scoreAboveMax: (c, v, max) => `${column(c)}: ${v} > макс ${max}`,
-  scoreNegative: (c, v) => `${column(c)}: ${v} < 0`,
+  foOutOfScale: (c, v, max) => `${column(c)}: ${num(v)} 1–${num(max)} шкаласынан тыс`,
+  scoreAboveMax: (c, v, max) => `${column(c)}: ${num(v)} > макс ${num(max)}`,
+  scoreNegative: (c, v) => `${column(c)}: ${num(v)} < 0`,
   badMax: (c, raw) => `${column(c)}: макс «${raw}» оң сан болуы керек`,
   maxMissing: (c) => `${column(c)}: макс балл көрсетілмеген`,
   scoreWithoutMax: (c) => `${column(c)}: балл бар, бірақ макс балл жоқ`,
@@ -36,8 +40,9 @@ export const kk: Messages = {
   duplicateRuleKey: (key) => `«${key}» кілті екі рет берілген`,
   ruleNumber: (key, raw, min, max) => `${key}: «${raw}» — ${min} мен ${max} аралығындағы сан керек`,
   ruleChoice: (key, raw, choices) => `${key}: «${raw}» — рұқсат етілгені: ${choices}`,
-  weightsSum: (keys, sum) => `${keys} салмақтарының қосындысы ${sum}, ал 100 болуы керек`,
-  thresholdsOrder: (t3, t4, t5) => `шектер өсуі керек: t3 < t4 < t5 (қазір ${t3}, ${t4}, ${t5})`,
+  weightsSum: (keys, sum) => `${keys} салмақтарының қосындысы ${num(sum)}, ал 100 болуы керек`,
+  thresholdsOrder: (t3, t4, t5) =>
+    `шектер өсуі керек: t3 < t4 < t5 (қазір ${num(t3)}, ${num(t4)}, ${num(t5)})`,
   rulesShape: (cols) => `ережелер — жинақтың аты не «кілт | мән» 2 бағанды ауқым (бағандар: ${cols})`,
   rowsMismatch: (arg, rows, expected) => `${arg}: ${rows} жол, ал 1 не ${expected} болуы керек`,
   pupilRowsMismatch: (arg, rows, other, otherRows) =>

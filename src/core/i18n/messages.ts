@@ -24,12 +24,14 @@ export interface Messages {
   /** Short names of the journal's parts: ФО, СОР, СОЧ, period. */
   parts: Readonly<Record<Part, string>>;
   column(c: Column): string;
+  /** A number as the language writes it: at most two decimals, «8,6» in Kazakh and Russian, «8.6» in English. */
+  number(x: number): string;
 
   // Row problems: shown as "! " + message in the row's cell.
   notANumber(c: Column, raw: string): string;
-  foOutOfScale(c: Column, value: string, foMax: string): string;
-  scoreAboveMax(c: Column, value: string, max: string): string;
-  scoreNegative(c: Column, value: string): string;
+  foOutOfScale(c: Column, value: number, foMax: number): string;
+  scoreAboveMax(c: Column, value: number, max: number): string;
+  scoreNegative(c: Column, value: number): string;
   badMax(c: Column, raw: string): string;
   maxMissing(c: Column): string;
   scoreWithoutMax(c: Column): string;
@@ -53,8 +55,8 @@ export interface Messages {
   duplicateRuleKey(key: string): string;
   ruleNumber(key: string, raw: string, min: string, max: string): string;
   ruleChoice(key: string, raw: string, choices: string): string;
-  weightsSum(keys: string, sum: string): string;
-  thresholdsOrder(t3: string, t4: string, t5: string): string;
+  weightsSum(keys: string, sum: number): string;
+  thresholdsOrder(t3: number, t4: number, t5: number): string;
   rulesShape(cols: string): string;
   rowsMismatch(arg: string, rows: string, expected: string): string;
   pupilRowsMismatch(arg: string, rows: string, other: string, otherRows: string): string;
@@ -74,7 +76,7 @@ export interface Messages {
 /** A message call as data: `{ code: 'scoreAboveMax', args: ['СОР 2', '12', '10'] }`. */
 export type Callable = Exclude<
   { [K in keyof Messages]: Messages[K] extends (...a: never[]) => string ? K : never }[keyof Messages],
-  'column'
+  'column' | 'number'
 >;
 export type Problem = { [K in Callable]: { code: K; args: Parameters<Messages[K]> } }[Callable];
 

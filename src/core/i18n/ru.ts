@@ -1,6 +1,9 @@
+import { formatNumber } from '../numbers';
 import { SINGLE_PARTS, type Column, type Messages } from './messages';
 
 const PART = { fo: 'ФО', sor: 'СОР', soch: 'СОЧ', period: 'период', annual: 'год', exam: 'экзамен' } as const;
+// Kazakh and Russian write a decimal comma (8,6), as their spreadsheets show numbers.
+const num = (x: number): string => formatNumber(x).replace('.', ',');
 const column = (c: Column): string =>
   SINGLE_PARTS.includes(c.part) ? PART[c.part] : `${PART[c.part]} ${c.n}`;
 
@@ -11,11 +14,12 @@ export const ru: Messages = {
   levels: { low: 'низкий', medium: 'средний', high: 'высокий' },
   parts: PART,
   column,
+  number: num,
 
   notANumber: (c, raw) => `${column(c)}: «${raw}» — не число`,
-  foOutOfScale: (c, v, max) => `${column(c)}: ${v} вне шкалы 1–${max}`,
-  scoreAboveMax: (c, v, max) => `${column(c)}: ${v} > макс ${max}`,
-  scoreNegative: (c, v) => `${column(c)}: ${v} < 0`,
+  foOutOfScale: (c, v, max) => `${column(c)}: ${num(v)} вне шкалы 1–${num(max)}`,
+  scoreAboveMax: (c, v, max) => `${column(c)}: ${num(v)} > макс ${num(max)}`,
+  scoreNegative: (c, v) => `${column(c)}: ${num(v)} < 0`,
   badMax: (c, raw) => `${column(c)}: макс «${raw}» должен быть положительным числом`,
   maxMissing: (c) => `${column(c)}: не указан макс. балл`,
   scoreWithoutMax: (c) => `${column(c)}: есть балл, но нет макс. балла`,
@@ -36,8 +40,9 @@ export const ru: Messages = {
   duplicateRuleKey: (key) => `ключ правил «${key}» указан дважды`,
   ruleNumber: (key, raw, min, max) => `${key}: «${raw}» — нужно число от ${min} до ${max}`,
   ruleChoice: (key, raw, choices) => `${key}: «${raw}» — допустимо: ${choices}`,
-  weightsSum: (keys, sum) => `веса ${keys} в сумме дают ${sum}, а должны 100`,
-  thresholdsOrder: (t3, t4, t5) => `пороги должны расти: t3 < t4 < t5 (сейчас ${t3}, ${t4}, ${t5})`,
+  weightsSum: (keys, sum) => `веса ${keys} в сумме дают ${num(sum)}, а должны 100`,
+  thresholdsOrder: (t3, t4, t5) =>
+    `пороги должны расти: t3 < t4 < t5 (сейчас ${num(t3)}, ${num(t4)}, ${num(t5)})`,
   rulesShape: (cols) =>
     `правила — это имя набора или диапазон из 2 столбцов «ключ | значение» (столбцов: ${cols})`,
   rowsMismatch: (arg, rows, expected) => `${arg}: строк ${rows}, а должно быть 1 или ${expected}`,

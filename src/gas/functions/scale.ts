@@ -42,9 +42,8 @@ function levelCell(score: unknown, max: unknown, rules: Ruleset, m: Messages): s
   if (mx.kind === 'empty') return fail(invalidRow(problem('maxMissing', column)));
   if (mx.kind !== 'number' || mx.value <= 0) return fail(invalidRow(problem('badMax', column, showRaw(max))));
   if (s.kind !== 'number') return fail(invalidRow(problem('notANumber', column, showRaw(score))));
-  if (s.value < 0) return fail(invalidRow(problem('scoreNegative', column, showRaw(score))));
-  if (s.value > mx.value)
-    return fail(invalidRow(problem('scoreAboveMax', column, showRaw(score), showRaw(max))));
+  if (s.value < 0) return fail(invalidRow(problem('scoreNegative', column, s.value)));
+  if (s.value > mx.value) return fail(invalidRow(problem('scoreAboveMax', column, s.value, mx.value)));
   return m.levels[levelOf(s.value, mx.value, rules)];
 }
 
