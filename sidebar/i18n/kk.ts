@@ -17,7 +17,7 @@ export const kk: UiText = {
     settings: 'Баптаулар',
     help: 'Анықтама',
   },
-  navGroups: { journals: 'Журналдар', reports: 'Есептер', addon: 'Қызмет' },
+  navGroups: { journals: 'Журналдар', reports: 'Есептер', addon: 'Баптаулар' },
   langNames: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
   periodKinds: { quarter: 'Тоқсан', half: 'Жартыжылдық' },
   invalid: {
@@ -115,7 +115,7 @@ export const kk: UiText = {
     noSoch: 'ТЖБ жоқ',
     sochMax: 'ТЖБ макс. балы',
     marks: 'Кезең бағасын қою',
-    headerLang: 'Тақырыптар тілі',
+    headerLang: 'Баған атауларының тілі',
     create: 'Журнал құру',
     created: (name) => `«${name}» парағы құрылды.`,
     printA4: 'Басып шығару: A4, альбомдық (PDF)',

@@ -158,7 +158,7 @@ test('Kazakh headings of the official form', () => {
   const head = rowOf(l, 'БЖБ/ТЖБ');
   expect(v[head - 1]).toEqual([
     'БЖБ/ТЖБ',
-    'Орындағаны',
+    'Орындағандар',
     'Макс балл',
     'Төмен (0–39 %)',
     'Орта (40–84 %)',

@@ -11,7 +11,7 @@ export const kk: ReportTexts = {
     pupils: 'Оқушылар саны',
     date: 'Күні',
     work: 'БЖБ/ТЖБ',
-    wrote: 'Орындағаны',
+    wrote: 'Орындағандар',
     max: 'Макс балл',
     level: { low: 'Төмен', medium: 'Орта', high: 'Жоғары' },
     quality: (t4) => `% Сапа (≥ ${t4} %)`,

@@ -57,7 +57,7 @@ export const en: TaskTexts = {
     className: 'Class',
     subject: 'Subject',
     teacher: 'Teacher',
-    tasks: 'Tasks',
+    tasks: 'Task No.',
     criterion: 'Assessment criterion',
     objective: 'Learning objective',
     level: 'Level',

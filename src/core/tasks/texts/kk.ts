@@ -57,7 +57,7 @@ export const kk: TaskTexts = {
     className: 'Сынып',
     subject: 'Пән',
     teacher: 'Мұғалім',
-    tasks: 'Тапсырмалар',
+    tasks: 'Тапсырма №',
     criterion: 'Бағалау критерийі',
     objective: 'Оқу мақсаты',
     level: 'Деңгей',

@@ -54,7 +54,7 @@ export const ru: TaskTexts = {
     className: 'Класс',
     subject: 'Предмет',
     teacher: 'Учитель',
-    tasks: 'Задания',
+    tasks: '№ задания',
     criterion: 'Критерий оценивания',
     objective: 'Цель обучения',
     level: 'Уровень',
