@@ -198,6 +198,29 @@ describe('quarter 2 of a small school', () => {
     ]);
   });
 
+  test('the year before every quarter is marked says why its tables are short', () => {
+    const quarter = (period: number) =>
+      resultsOf({
+        className: '6Б',
+        subject: 'Физика',
+        period,
+        pupils: [
+          ['Ким Олег', 90],
+          ['Ли Анна', 70],
+        ],
+      });
+    const midYear = monitoringReport({ journals: [quarter(1), quarter(2)], scope: { kind: 'year' } }, 'ru');
+    expect(midYear.data.pendingYear).toBe(2);
+    expect(midYear.data.school.figures.n).toBe(0);
+    expect(String(readBack(midYear.layout)[2][0])).toMatch(
+      /^Годовая оценка выводится из оценок всех четвертей .*у 2 учеников/,
+    );
+    const whole = monitoringReport({ journals: [1, 2, 3, 4].map(quarter), scope: { kind: 'year' } }, 'kk');
+    expect(whole.data.pendingYear).toBe(0);
+    expect(whole.data.school.figures.n).toBe(2);
+    expect(readBack(whole.layout)[2][0]).toBe('');
+  });
+
   test('who needs help and who needs reminding', () => {
     expect(d.help).toEqual([
       { className: '3В', subject: 'математика', pupil: 'Ребёнок 2', mark: 2 },

@@ -56,6 +56,7 @@ export function monitoringLayout(
     .background(REPORT_COLOURS.title, 1, 1, 1, last);
   g.merge(1, 1, 1, last);
   g.set(2, 1, t.note).wrap(2, 1).merge(2, 1, 2, last);
+  if (data.pendingYear > 0) g.set(3, 1, t.pendingYear(data.pendingYear)).wrap(3, 1).merge(3, 1, 3, last);
 
   let row = 4;
   /** A section: title row, header row, then `count` body rows (one «none» row when empty). */

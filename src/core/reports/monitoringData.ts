@@ -105,6 +105,8 @@ export interface MonitoringData {
   compared: boolean;
   /** Exam results by class and subject. */
   exams: ExamResults[];
+  /** The year, mid-year: pupils whose annual mark waits for the periods not marked yet. */
+  pendingYear: number;
 }
 
 export function monitoringData(input: MonitoringInput): MonitoringData {
@@ -131,6 +133,7 @@ export function monitoringData(input: MonitoringInput): MonitoringData {
   const used = sets.flatMap((s) => s.journals);
   return {
     scope: input.scope,
+    pendingYear: sets.reduce((n, s) => n + (s.pending ?? 0), 0),
     exams: [...(input.exams ?? [])].sort(
       (a, b) => compareClassNames(a.className, b.className) || a.subject.localeCompare(b.subject),
     ),

@@ -45,6 +45,8 @@ export interface SubjectMarks {
   pupils: CountedPupil[];
   /** Pupils whose mark could not be computed (an invalid row): never excellent or good. */
   uncounted: string[];
+  /** The year: pupils with some period marks whose annual mark waits for the other periods. */
+  pending?: number;
   journals: ClassResults[];
 }
 
@@ -152,17 +154,20 @@ function annualSets(journals: Dated[]): SubjectMarks[] {
     }
     const pupils: CountedPupil[] = [];
     const uncounted: string[] = [];
+    let pending = 0;
     for (const { name, periods: row } of cells.values()) {
       const annual = computeAnnual(row);
       if (annual.kind === 'mark') pupils.push({ name, mark: annual.mark });
       else if (annual.kind === 'na') pupils.push({ name, mark: 'na' });
       else if (annual.kind === 'invalid') uncounted.push(name);
+      else if (annual.kind === 'empty' && row.some((c) => c !== '')) pending++;
     }
     return {
       className: used[0].journal.className,
       subject: used[0].journal.subject,
       pupils,
       uncounted,
+      pending,
       journals: used,
     };
   });

@@ -72,6 +72,8 @@ export const en: ReportTexts = {
     where: 'Where scores are missing',
     none: 'None',
     skipped: (sheets) => `Not counted (no journal record, or a duplicate): ${sheets}`,
+    pendingYear: (n) =>
+      `An annual mark comes from the marks of every quarter (half-year): ${n} pupils still lack a period mark and are not in the tables. For results so far, build the monitoring of a quarter or half-year.`,
     chartByClass: 'Pass rate and quality by class, %',
     chartMarks: 'Marks',
   },

@@ -73,6 +73,8 @@ export interface ReportTexts {
     where: string;
     none: string;
     skipped(sheets: string): string;
+    /** The year's monitoring before every period is marked. */
+    pendingYear(pupils: number): string;
     chartByClass: string;
     chartMarks: string;
   };
