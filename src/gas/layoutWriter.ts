@@ -257,14 +257,16 @@ function formulasFit(f: NonNullable<SheetLayout['formulas']>): boolean {
 const SAFE_FUNCTIONS = new Set(['IF', 'COUNTA', 'COUNT', 'INDEX', 'MATCH', 'ARRAYFORMULA', 'ISTEXT', 'SUM']);
 
 /**
- * A formula from the sidebar the server will write: arithmetic on cells of the same sheet (no «!»,
- * no text but ""), with a few counting functions — nothing that fetches, links or reads another sheet.
+ * A formula the server writes into a layout: arithmetic on cells of the same sheet (no «!» outside
+ * text), with a few counting functions — nothing that fetches, links or reads another sheet. Text
+ * literals are allowed (a «! …» message): text refers to nothing.
  */
 export function safeFormula(f: unknown): boolean {
-  if (typeof f !== 'string' || f.length > 1000 || !/^=[A-Z0-9$:(),"=<>*+\-. ]+$/.test(f)) return false;
-  if (f.replace(/""/g, '').includes('"')) return false;
+  if (typeof f !== 'string' || f.length > 1000) return false;
+  const bare = f.replace(/"(?:[^"]|"")*"/g, '""');
+  if (!/^=[A-Z0-9$:(),"=<>*+\-. ]+$/.test(bare)) return false;
   // Without its cell references, every word left must be an allowed function (no named ranges).
-  const words = f.replace(/\$?[A-Z]{1,3}\$?\d+/g, '').match(/[A-Z]+\(?/g) ?? [];
+  const words = bare.replace(/\$?[A-Z]{1,3}\$?\d+/g, '').match(/[A-Z]+\(?/g) ?? [];
   return words.every((w) => w.endsWith('(') && SAFE_FUNCTIONS.has(w.slice(0, -1)));
 }
 

@@ -1,4 +1,5 @@
-import { checkLayout, heightRuns, safeRuleFormula } from '../../src/gas/layoutWriter';
+import { totalFormula } from '../../src/core/tasks/gridFormulas';
+import { checkLayout, heightRuns, safeFormula, safeRuleFormula } from '../../src/gas/layoutWriter';
 
 describe('rule formulas the server accepts from the sidebar', () => {
   it.each([
@@ -17,6 +18,25 @@ describe('rule formulas the server accepts from the sidebar', () => {
     'OR(C5=1)',
   ])('refuses anything that reads elsewhere, fetches or links: %s', (formula) =>
     expect(safeRuleFormula(formula)).toBe(false),
+  );
+});
+
+describe('cell formulas a layout may carry', () => {
+  it('the score grid total, with its «! …» message in any language', () => {
+    expect(safeFormula(totalFormula(6, 3, 9, 5, '! балл выше макс. дескриптора'))).toBe(true);
+    expect(safeFormula(totalFormula(6, 3, 9, 5, '! "quoted" text'))).toBe(true);
+  });
+
+  it.each([
+    '=IMPORTRANGE("x","A1")',
+    "=SUM('Другой лист'!A1:A3)",
+    '=SUM(Лист2!A1)',
+    '=SUM(KB_RULES)',
+    '=HYPERLINK("http://example.com")',
+    '=SUM(A1:A3)+"unclosed',
+    'SUM(A1)',
+  ])('refuses what reads elsewhere, fetches, links or is not a formula: %s', (formula) =>
+    expect(safeFormula(formula)).toBe(false),
   );
 });
 

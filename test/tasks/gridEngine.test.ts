@@ -48,6 +48,15 @@ describe('totals and the journal score cell', () => {
     book.mark(row(1), ['', '', '', '', '', '', '']);
   });
 
+  test('points above a descriptor’s max: the total says so, and the journal row shows a «!» problem', () => {
+    // The first descriptor is worth 2: 3 is above it (the validation only warns).
+    book.mark(row(1), [3, 1, 1, 2, 1.5, 0.5, 2]);
+    expect(book.gridValue(row(1), p.totalColumn)).toBe('! балл выше макс. дескриптора');
+    expect(String(book.journalMark(1))).toMatch(/^! СОР 2: /);
+    book.mark(row(1), ['', '', '', '', '', '', '']);
+    expect(book.gridValue(row(1), p.totalColumn)).toBe('');
+  });
+
   test('an absence or exemption code reaches the journal as typed; numbers beside it are ignored', () => {
     book.mark(row(4), ['', 'Н ', '', '', '', '', '']);
     book.mark(row(5), [1, 'осв', '', '', '', '', '']);

@@ -128,7 +128,7 @@ export function scoreGrid(spec: WorkSpec, input: GridInput, lang: Lang): ScoreGr
     : [];
   const formulas = {
     a1: pupilsThere ? rangeA1(R.firstPupil, totalColumn, lastRow, totalColumn) : '',
-    formulas: input.pupils.map((_, i) => [totalFormula(R.firstPupil + i, first, last)]),
+    formulas: input.pupils.map((_, i) => [totalFormula(R.firstPupil + i, first, last, R.points, t.aboveMax)]),
   };
 
   const protections = [{ a1: rangeA1(R.task, 1, R.points, totalColumn), description: t.protectHeader }];

@@ -11,12 +11,22 @@ import { scoreValidation } from '../journal/validation';
  * - any text in the row (an absence/exemption code) → the first text, as typed, so the journal
  *   reads «н» / «осв» exactly as if the teacher had typed it there (ISTEXT finds it: a wildcard
  *   MATCH "*" would be shorter, but HyperFormula, our test engine, does not apply wildcards in MATCH);
+ * - points above a descriptor's max (the points row) → `aboveMax`, a «! …» text: the journal cell
+ *   then shows a «!» row and Check journals reports it, as for a score typed above its max;
  * - otherwise the sum of the points.
  * One formula per row (not one array formula) so sorting the pupils keeps each total with its row.
  */
-export function totalFormula(row: number, first: number, last: number): string {
+export function totalFormula(
+  row: number,
+  first: number,
+  last: number,
+  pointsRow: number,
+  aboveMax: string,
+): string {
   const r = rangeA1(row, first, row, last);
-  return `=IF(COUNTA(${r})=0,"",IF(COUNT(${r})<COUNTA(${r}),INDEX(${r},1,MATCH(1,ARRAYFORMULA(ISTEXT(${r})*1),0)),SUM(${r})))`;
+  const points = `${columnLetter(first)}$${pointsRow}:${columnLetter(last)}$${pointsRow}`;
+  const text = `"${aboveMax.replace(/"/g, '""')}"`;
+  return `=IF(COUNTA(${r})=0,"",IF(COUNT(${r})<COUNTA(${r}),INDEX(${r},1,MATCH(1,ARRAYFORMULA(ISTEXT(${r})*1),0)),IF(SUM(ARRAYFORMULA((${r}>${points})*1))>0,${text},SUM(${r}))))`;
 }
 
 /** A descriptor cell accepts empty, 0…the points of the points row above, or a code (journal/validation.ts). */

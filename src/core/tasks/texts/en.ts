@@ -37,6 +37,7 @@ export const en: TaskTexts = {
       'KB Sheets: tasks, descriptors and points come from the work specification; change the specification',
     protectTotal: 'KB Sheets: the total is a formula and feeds the journal',
     help: (points) => `Points from 0 to ${points}, "abs" (absent) or "ex" (exempt)`,
+    aboveMax: '! points above a descriptor max',
     invalidCell: (a1, raw, points) => `${a1}: "${raw}": expected points from 0 to ${points}, "abs" or "ex"`,
     mixedRow: (pupil, row) =>
       `${pupil || `row ${row}`}: the row has both points and an absence code; the code counts`,

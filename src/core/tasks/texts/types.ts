@@ -50,6 +50,8 @@ export interface TaskTexts {
     protectTotal: string;
     /** Data-validation help of a descriptor cell. */
     help(points: string): string;
+    /** A total whose row has points above a descriptor's max: a «! …» text the journal flags. */
+    aboveMax: string;
     /** Problems found reading a filled grid. */
     invalidCell(a1: string, raw: string, points: string): string;
     mixedRow(pupil: string, row: number): string;
