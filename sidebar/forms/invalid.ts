@@ -37,3 +37,19 @@ export function renderInvalid(m: InvalidMessages, inv: Invalid): string {
 export function hasErrors(errors: Errors<string>): boolean {
   return Object.keys(errors).length > 0;
 }
+
+/**
+ * The errors left once the user has changed these fields: an error goes with the field it was
+ * about, and with `groups` (weights, thresholds) once any field is changed — the next submit
+ * checks everything again.
+ */
+export function withoutErrors<F extends string>(
+  errors: Errors<F>,
+  changed: readonly string[],
+  groups: readonly F[] = [],
+): Errors<F> {
+  if (changed.length === 0) return errors;
+  const left = { ...errors };
+  for (const key of [...changed, ...groups]) delete left[key as F];
+  return left;
+}

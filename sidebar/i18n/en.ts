@@ -72,6 +72,8 @@ export const en: UiText = {
     },
     finalHint:
       'The rules give no national formula: choose your school’s rule. Until then KB_FINAL asks for it.',
+    presetLabel: (name, weights, rounding, years) =>
+      `${name} — FA/SAU/SAT ${weights}, ${{ total: 'the total rounded', components: 'each part rounded', mektep: 'as Mektep rounds', none: 'no rounding' }[rounding]}, ${years}`,
     notInForce: (name, years, year) =>
       `The ${name} rules apply to the school years ${years}, but the year set is ${year}. Check that this year’s rules are chosen.`,
     schoolName: 'School name',

@@ -73,6 +73,8 @@ export const kk: UiText = {
     },
     finalHint:
       'Ережелерде бірыңғай формула жоқ: мектептің ережесін таңдаңыз. Онсыз KB_FINAL оны көрсетуді сұрайды.',
+    presetLabel: (name, weights, rounding, years) =>
+      `${name} — ҚБ/БЖБ/ТЖБ ${weights}, ${{ total: 'қорытынды дөңгелектенеді', components: 'әр бөлік дөңгелектенеді', mektep: 'Mektep-тегідей', none: 'дөңгелектенбейді' }[rounding]}, ${years}`,
     notInForce: (name, years, year) =>
       `${name} ережелері ${years} оқу жылдарында қолданылады, ал ${year} көрсетілген. Осы жылдың ережелері таңдалғанын тексеріңіз.`,
     schoolName: 'Мектептің атауы',

@@ -72,6 +72,8 @@ export const ru: UiText = {
     },
     finalHint:
       'Единой формулы в правилах нет: выберите правило школы. Без него KB_FINAL попросит его задать.',
+    presetLabel: (name, weights, rounding, years) =>
+      `${name} — ФО/СОР/СОЧ ${weights}, ${{ total: 'округляется итог', components: 'округляется каждая часть', mektep: 'как в Mektep', none: 'без округления' }[rounding]}, ${years}`,
     notInForce: (name, years, year) =>
       `Правила ${name} действуют в ${years} учебных годах, а указан ${year}. Проверьте, что выбраны правила этого года.`,
     schoolName: 'Название школы',

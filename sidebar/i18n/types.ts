@@ -50,6 +50,8 @@ export interface UiText {
     final: string;
     finals: Readonly<Record<FinalRule | '', string>>;
     finalHint: string;
+    /** A preset in the ruleset list: what it means, not just its code. */
+    presetLabel(name: string, weights: string, rounding: Rounding, years: string): string;
     /** The chosen ruleset is not the one in force in the school year set below. */
     notInForce(name: string, years: string, schoolYear: string): string;
     schoolName: string;

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CheckCode, CheckReport } from '../../src/shared/endpoints';
 import { useText } from '../i18n';
 import { checkInBatches } from '../features/reports/runs';
@@ -24,6 +24,9 @@ export function CheckPanel() {
       },
     );
   }
+
+  // Opening «Check journals» is asking for the check: it runs at once (the button runs it again).
+  useEffect(runCheck, []);
 
   const codes = report
     ? (Object.keys(report.summary) as CheckCode[]).filter((code) => (report.summary[code] ?? 0) > 0)

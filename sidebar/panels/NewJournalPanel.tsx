@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { JournalForm } from '../../src/core/journal/types';
 import type { PanelData, RosterClass } from '../../src/shared/endpoints';
-import type { Errors } from '../forms/invalid';
+import { withoutErrors, type Errors } from '../forms/invalid';
 import {
   draftOfStructure,
   emptyJournalDraft,
@@ -32,7 +32,14 @@ export function NewJournalPanel(props: {
   const rosterAction = useAction();
   const create = useAction();
   const form = useRef<HTMLFormElement>(null);
-  const set = (patch: Partial<JournalDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<JournalDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    // A changed СОР max clears its own error (keyed «sor:N»).
+    const keys = Object.keys(patch).flatMap((k) =>
+      k === 'sorMaxes' ? [k, ...draft.sorMaxes.map((_, i) => `sor:${i}`)] : [k],
+    );
+    setErrors((e) => withoutErrors(e, keys));
+  };
   const chosenClass = roster.find((c) => c.className === draft.rosterClass);
 
   function chooseTemplate(name: string) {

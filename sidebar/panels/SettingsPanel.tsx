@@ -20,7 +20,7 @@ import {
   type SettingsDraft,
   type SettingsField,
 } from '../forms/settingsForm';
-import type { Errors } from '../forms/invalid';
+import { withoutErrors, type Errors } from '../forms/invalid';
 import { UI_LANGS, useText } from '../i18n';
 import { Busy, Messages } from '../ui/feedback';
 import { Group, SelectField, TextField } from '../ui/fields';
@@ -38,7 +38,16 @@ export function SettingsPanel(props: {
   const [errors, setErrors] = useState<Errors<SettingsField>>({});
   const { busy, notice, setNotice, run } = useAction();
   const form = useRef<HTMLFormElement>(null);
-  const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<SettingsDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setErrors((e) =>
+      withoutErrors<SettingsField>(e, Object.keys(patch), [
+        'weightsWithSoch',
+        'weightsWithoutSoch',
+        'thresholds',
+      ]),
+    );
+  };
 
   const num = (
     key: 'w_fo' | 'w_sor' | 'w_soch' | 'w_fo_nosoch' | 'w_sor_nosoch' | 't3' | 't4' | 't5',
@@ -81,7 +90,12 @@ export function SettingsPanel(props: {
     );
   }
 
-  const presetOptions = props.presets.map((p) => ({ value: p, label: p }));
+  const presetOptions = props.presets.map((p) => {
+    const r = PRESETS[p];
+    if (!r) return { value: p, label: p };
+    const w = r.withSoch;
+    return { value: p, label: s.presetLabel(p, `${w.fo}/${w.sor}/${w.soch}`, r.rounding, inForceText(r)) };
+  });
   const chosen = PRESETS[draft.ruleset === CUSTOM ? draft.base : draft.ruleset];
   const year = schoolYearOf(draft.schoolYear);
   const outOfForce =

@@ -110,6 +110,16 @@ describe('new class journal', () => {
       await expect(page.getByText(TEXTS.ru.invalid.noPupils()).isVisible()).resolves.toBe(true);
       await expect(page.getByText(TEXTS.ru.invalid.positive()).isVisible()).resolves.toBe(true);
       expect(s.callsTo('createJournal')).toEqual([]);
+      // A field fixed loses its error at once; the others keep theirs until the next submit.
+      await page.getByLabel(j.className, { exact: true }).fill('7Б');
+      await expect(
+        page.getByLabel(j.className, { exact: true }).getAttribute('aria-invalid'),
+      ).resolves.not.toBe('true');
+      await expect(page.getByLabel(j.subject, { exact: true }).getAttribute('aria-invalid')).resolves.toBe(
+        'true',
+      );
+      await page.getByLabel(j.sorMax(1)).fill('20');
+      await expect(page.getByText(TEXTS.ru.invalid.positive()).count()).resolves.toBe(0);
     } finally {
       await s.close();
     }

@@ -109,6 +109,10 @@ describe('settings', () => {
     const s = await settingsSidebar();
     try {
       const { page } = s;
+      // Each ruleset says what it is, not only its code.
+      await expect(
+        page.getByLabel(ru.settings.ruleset).locator('option[value="KZ-2016"]').textContent(),
+      ).resolves.toBe(ru.settings.presetLabel('KZ-2016', '0/50/50', 'total', '2016-2017 – 2019-2020'));
       await page.getByLabel(ru.settings.ruleset).selectOption('KZ-2016');
       await page.getByLabel(ru.settings.schoolYear).fill('2026-2027');
       const warning = ru.settings.notInForce('KZ-2016', '2016-2017 – 2019-2020', '2026-2027');
