@@ -242,7 +242,8 @@ export function pupilScores(random: Random, journal: SampleJournal): PupilScores
     return Math.min(10, Math.max(1, Math.round(ability * 10 + noise(2))));
   });
   const score = (max: number) => Math.min(max, Math.max(0, Math.round(max * (ability + noise(0.15)))));
-  const sor = journal.sorMaxes.map((max) => (random() < 0.04 ? 'б' : score(max)));
+  // «н» for a missed work: «б» is an absence code too, but a Kazakh teacher reads it as «бос» (exempt).
+  const sor = journal.sorMaxes.map((max) => (random() < 0.04 ? 'н' : score(max)));
   const soch = journal.sochMax === null ? '' : score(journal.sochMax);
   return { fo, sor, soch };
 }

@@ -43,7 +43,7 @@ export const kk: Texts = {
     title: (className, subject) => `${className} · ${subject}`,
     subtitle: (period, teacher) => (teacher ? `${period} · ${teacher}` : period),
     codes: (foMax) =>
-      `ҚБ: 1–${foMax} · н, ж — қатыспады (бұл 0 емес) · бос — босатылған · макс. толтырылмаса — жұмыс әлі өткізілмеген`,
+      `ҚБ: 1–${foMax} · н, ж, б — қатыспады (бұл 0 емес) · бос — босатылған (б емес) · макс. толтырылмаса — жұмыс әлі өткізілмеген`,
     provisional: 'сұр бағалар — сынып ТЖБ жазғанға дейін алдын ала',
     period: (kind, n) => `${n}-${periodWord(kind)}`,
     periodShort: (kind, n) => `${n}${kind === 'quarter' ? 'т' : 'ж'}`,
