@@ -119,6 +119,10 @@ async function moderate(lang: Lang, other: Lang, conflict = false) {
   await frame.getByText(t.started(modSheet, m.rows.length)).waitFor();
   expect(m.rows.length).toBeGreaterThanOrEqual(2);
 
+  // Before the commission has entered anything, Refresh says so (not «no discrepancies»).
+  await click(frame, t.refresh);
+  await frame.getByText(t.notEnteredYet, { exact: true }).waitFor();
+
   // The commission's scores, typed into the moderation sheet: the best work gets 0 (the mark must
   // change), the next one point fewer, the rest are confirmed.
   const best = m.rows.reduce((a, b) => (b.teacher > a.teacher ? b : a));

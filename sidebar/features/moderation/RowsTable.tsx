@@ -16,6 +16,8 @@ export function RowsTable(props: {
 }) {
   const { rows, lang, t } = props;
   const flagged = new Map(discrepancies(rows, props.tolerance).map((d) => [d.row.a1, d]));
+  // «No discrepancies» only means something once the commission has entered its scores.
+  const entered = rows.filter((r) => r.moderators !== undefined).length;
   const num = (x: number | undefined) => (x === undefined ? '' : decimal(x, lang));
   const mark = (r: ModerationRow) => {
     const before = String(quarterCell(r.quarterTeacher, lang));
@@ -25,7 +27,13 @@ export function RowsTable(props: {
   return (
     <section aria-label={t.title}>
       <p role="status" class={flagged.size > 0 ? 'discrepancy-count' : undefined}>
-        {flagged.size > 0 ? t.discrepancies(flagged.size) : t.noDiscrepancies}
+        {flagged.size > 0
+          ? t.discrepancies(flagged.size)
+          : entered === 0
+            ? t.notEnteredYet
+            : entered < rows.length
+              ? t.noDiscrepanciesSoFar(entered, rows.length)
+              : t.noDiscrepancies}
       </p>
       <table class="moderation-rows" style={{ width: '100%', borderCollapse: 'collapse', fontSize: '12px' }}>
         <thead>

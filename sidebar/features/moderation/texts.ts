@@ -49,6 +49,8 @@ export interface ModerationUiText {
   };
   discrepancies(count: number): string;
   noDiscrepancies: string;
+  notEnteredYet: string;
+  noDiscrepanciesSoFar(entered: number, total: number): string;
   protocolLang: string;
   protocol: string;
   protocolDone(sheetName: string): string;
@@ -121,6 +123,8 @@ const kk: ModerationUiText = {
   },
   discrepancies: (count) => `Ауытқулар: ${count}`,
   noDiscrepancies: 'Ауытқу жоқ.',
+  notEnteredYet: 'Модераторлардың балдары әлі енгізілмеген.',
+  noDiscrepanciesSoFar: (entered, total) => `Енгізілген ${entered} жұмыстың (${total}-дан) ауытқуы жоқ.`,
   protocolLang: 'Хаттама тілі',
   protocol: 'Хаттама',
   protocolDone: (sheetName) => `Хаттама «${sheetName}» парағына жазылды.`,
@@ -191,6 +195,8 @@ const ru: ModerationUiText = {
   },
   discrepancies: (count) => `Расхождения: ${count}`,
   noDiscrepancies: 'Расхождений нет.',
+  notEnteredYet: 'Баллы модераторов ещё не введены.',
+  noDiscrepanciesSoFar: (entered, total) => `Расхождений нет в ${entered} введённых работах из ${total}.`,
   protocolLang: 'Язык протокола',
   protocol: 'Протокол',
   protocolDone: (sheetName) => `Протокол записан на лист «${sheetName}».`,
@@ -261,6 +267,8 @@ const en: ModerationUiText = {
   },
   discrepancies: (count) => `Discrepancies: ${count}`,
   noDiscrepancies: 'No discrepancies.',
+  notEnteredYet: 'The moderators’ scores are not entered yet.',
+  noDiscrepanciesSoFar: (entered, total) => `No discrepancies in the ${entered} of ${total} works entered.`,
   protocolLang: 'Protocol language',
   protocol: 'Protocol',
   protocolDone: (sheetName) => `The protocol is on sheet "${sheetName}".`,
