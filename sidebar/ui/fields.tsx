@@ -54,6 +54,8 @@ export function TextField(
     value: string;
     onInput: (v: string) => void;
     numeric?: boolean;
+    /** A calendar date (the value is ISO «2026-03-14»; the browser shows its own date picker). */
+    date?: boolean;
     placeholder?: string;
     class?: string;
   },
@@ -63,7 +65,7 @@ export function TextField(
     <Shell id={id} c={props} class={props.class}>
       <input
         id={id}
-        type="text"
+        type={props.date ? 'date' : 'text'}
         inputMode={props.numeric ? 'decimal' : undefined}
         value={props.value}
         placeholder={props.placeholder}

@@ -154,7 +154,7 @@ export function StartForm(props: {
         <legend>{t.commission}</legend>
         <TextField label={t.school} value={school} onInput={setSchool} />
         <TextField label={t.number} value={number} onInput={setNumber} />
-        <TextField label={t.date} value={date} onInput={setDate} placeholder="2026-03-14" />
+        <TextField label={t.date} date value={date} onInput={setDate} />
         <TextField label={t.chair} value={chair} onInput={setChair} />
         <TextField label={t.secretary} value={secretary} onInput={setSecretary} />
         <TextArea label={t.members} hint={t.membersHint} rows={3} value={members} onInput={setMembers} />
