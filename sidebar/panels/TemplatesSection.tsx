@@ -1,6 +1,7 @@
 /** The school's templates: list, save a journal as one, export/import as JSON, delete. */
 import { useRef, useState } from 'preact/hooks';
 import type { Template } from '../../src/core/journal/types';
+import { TEXTS } from '../../src/core/texts';
 import type { PanelData } from '../../src/shared/endpoints';
 import { useText } from '../i18n';
 import { call } from '../rpc';
@@ -94,7 +95,10 @@ export function TemplatesSection(props: { data: PanelData; onTemplates: (templat
             <div class="template-name">
               {tpl.name} {tpl.builtin && <span class="badge">{tt.builtin}</span>}
             </div>
-            {tpl.description && <div class="muted">{tpl.description}</div>}
+            {/* A school's own template says what it holds, as the built-ins do. */}
+            <div class="muted">
+              {tpl.description ?? TEXTS.of(props.data.lang).journal.describe(tpl.structure)}
+            </div>
             {confirming === tpl.name ? (
               <div class="confirm" role="group" aria-label={tt.confirmDelete(tpl.name)}>
                 <span>{tt.confirmDelete(tpl.name)}</span>

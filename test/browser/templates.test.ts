@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { Template } from '../../src/core/journal/types';
+import { TEXTS as CORE_TEXTS } from '../../src/core/texts';
 import { TEXTS } from '../../sidebar/i18n';
 import { BUILTIN, HALF_YEAR, bootstrap } from './fixtures';
 import { launchChromium, openSidebar, type Handlers, type Sidebar } from './harness';
@@ -29,6 +30,11 @@ describe('templates', () => {
     try {
       const { page } = s;
       await expect(names(s)).resolves.toEqual([`${BUILTIN.name} ${tt.builtin}`, `${HALF_YEAR.name} `]);
+      // A school's own template (no description of its own) shows what it holds, like the built-ins.
+      expect(HALF_YEAR.description).toBeUndefined();
+      await expect(page.locator('.template-list li').nth(1).locator('.muted').textContent()).resolves.toBe(
+        CORE_TEXTS.ru.journal.describe(HALF_YEAR.structure),
+      );
       await expect(page.getByRole('button', { name: `${tt.delete}: ${BUILTIN.name}` }).count()).resolves.toBe(
         0,
       );
