@@ -1,6 +1,6 @@
 import { useText } from '../../i18n';
 import { call } from '../../rpc';
-import { Messages, ProgressBar } from '../../ui/feedback';
+import { Busy, Messages, ProgressBar } from '../../ui/feedback';
 import type { ReportsUiText } from './texts';
 import type { useReportRun } from './useReportRun';
 
@@ -12,12 +12,17 @@ export function RunStatus({ run, t }: { run: ReturnType<typeof useReportRun>; t:
     <div>
       {progress && (
         <div>
-          <ProgressBar
-            value={progress.done}
-            max={progress.total}
-            label={t.progressLabel}
-            text={t.progress(progress.done, progress.total)}
-          />
+          {/* Until the plan is known there is nothing to count: «0 of 0» would read as done. */}
+          {progress.total === 0 ? (
+            <Busy label={t.progressLabel} />
+          ) : (
+            <ProgressBar
+              value={progress.done}
+              max={progress.total}
+              label={t.progressLabel}
+              text={t.progress(progress.done, progress.total)}
+            />
+          )}
           <div class="actions">
             <button type="button" onClick={run.cancel}>
               {t.cancel}
