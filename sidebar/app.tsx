@@ -35,7 +35,7 @@ export const PANELS: readonly Panel[] = NAV_GROUPS.flatMap((g) => g.panels);
 
 /** The lists each panel draws from. */
 const NEEDS: Partial<Record<Panel, readonly (keyof SheetLists)[]>> = {
-  newJournal: ['sheets'],
+  newJournal: ['sheets', 'journals'],
   fromTemplate: ['sheets', 'journals'],
   specs: ['journals'],
   analysis: ['journals'],

@@ -4,6 +4,7 @@ import type { PanelData, JournalSummary, PlanItem, RosterClass } from '../../src
 import { runBatch, type BatchResult } from '../forms/batch';
 import { invalid, type Errors } from '../forms/invalid';
 import { periodsOf } from '../forms/journalForm';
+import { rosterSheets } from '../forms/rosterSheets';
 import { useText } from '../i18n';
 import { call } from '../rpc';
 import { Busy, Messages, ProgressBar } from '../ui/feedback';
@@ -29,9 +30,10 @@ export function FromTemplatePanel(props: {
 }) {
   const t = useText();
   const f = t.fromTemplate;
+  const rosters = rosterSheets(props.data);
   const [req, setReq] = useState<Request>({
     template: '',
-    rosterSheet: '',
+    rosterSheet: rosters.likely ?? '',
     subject: '',
     teacher: '',
     period: '1',
@@ -147,7 +149,7 @@ export function FromTemplatePanel(props: {
             label={f.rosterSheet}
             value={req.rosterSheet}
             error={errors.rosterSheet}
-            options={[choose, ...props.data.sheets.map((s) => ({ value: s, label: s }))]}
+            options={[choose, ...rosters.sheets.map((s) => ({ value: s, label: s }))]}
             onChange={(v) => set({ rosterSheet: v })}
           />
           <TextField

@@ -12,6 +12,7 @@ import {
   type JournalField,
 } from '../forms/journalForm';
 import { parsePupils } from '../forms/numbers';
+import { rosterSheets } from '../forms/rosterSheets';
 import { useText } from '../i18n';
 import { call } from '../rpc';
 import { Busy, Messages } from '../ui/feedback';
@@ -41,6 +42,7 @@ export function NewJournalPanel(props: {
     setErrors((e) => withoutErrors(e, keys));
   };
   const chosenClass = roster.find((c) => c.className === draft.rosterClass);
+  const rosters = rosterSheets(props.data);
 
   function chooseTemplate(name: string) {
     const template = props.data.templates.find((tp) => tp.name === name);
@@ -173,7 +175,12 @@ export function NewJournalPanel(props: {
                 name="pupil-source"
                 value={source}
                 checked={draft.pupilSource === source}
-                onChange={() => set({ pupilSource: source })}
+                onChange={() => {
+                  set({ pupilSource: source });
+                  // The only sheet named like a roster is chosen for the teacher.
+                  if (source === 'roster' && draft.rosterSheet === '' && rosters.likely)
+                    chooseRosterSheet(rosters.likely);
+                }}
               />
               {source === 'paste' ? j.fromPaste : j.fromRoster}
             </label>
@@ -195,7 +202,7 @@ export function NewJournalPanel(props: {
               label={j.rosterSheet}
               value={draft.rosterSheet}
               error={errors.rosterSheet}
-              options={[choose, ...props.data.sheets.map((s) => ({ value: s, label: s }))]}
+              options={[choose, ...rosters.sheets.map((s) => ({ value: s, label: s }))]}
               onChange={chooseRosterSheet}
             />
             {rosterAction.busy && <Busy />}
