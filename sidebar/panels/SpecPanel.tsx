@@ -24,6 +24,7 @@ import type { PanelData, StoredSpec } from '../../src/shared/endpoints';
 import {
   draftOf,
   emptyDraft,
+  isBlankDraft,
   formPaths,
   problemsByPath,
   specObject,
@@ -94,6 +95,8 @@ export function SpecPanel({ data, lang }: { data: PanelData; lang: Lang }) {
 
   /** The form's specification, or why not (as a notice). */
   function checkedSpec(withJournal: boolean): WorkSpec | Notice {
+    // Nothing to check yet: say what to do, not «fix the marked fields» with none marked.
+    if (isBlankDraft(draft)) return { kind: 'error', text: () => t.noSpecYet };
     setChecked(true);
     if (!result.ok) return { kind: 'error', text: () => ui.fixErrors };
     if (!workRef || (withJournal && !works)) return { kind: 'error', text: () => t.chooseWork };

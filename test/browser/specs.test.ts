@@ -90,6 +90,19 @@ function coreMessage(x: unknown, path: string): string {
 }
 
 describe('work specification panel', () => {
+  test('an action before any specification is opened or typed says what to do', async () => {
+    const s = await specSidebar();
+    try {
+      const { page } = s;
+      await page.getByRole('button', { name: t.makeRubrics, exact: true }).click();
+      await expect(page.getByRole('alert').textContent()).resolves.toContain(t.noSpecYet);
+      await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
+      expect(s.callsTo('writeRubrics')).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
   test('creates a specification in the form and saves it to the library', async () => {
     let saved: StoredSpec[] = [];
     const s = await specSidebar({

@@ -48,6 +48,20 @@ export function emptyDraft(): Draft {
   return { title: '', subject: '', tasks: [emptyTask(1)] };
 }
 
+/** Nothing typed or opened yet: the form is as emptyDraft left it. */
+export function isBlankDraft(d: Draft): boolean {
+  return (
+    d.title.trim() === '' &&
+    d.subject.trim() === '' &&
+    d.tasks.every(
+      (t) =>
+        t.criterion.trim() === '' &&
+        t.objective.trim() === '' &&
+        t.descriptors.every((x) => x.text.trim() === '' && x.points.trim() === ''),
+    )
+  );
+}
+
 /** The next task's number: one more than the largest typed. */
 export function nextNumber(tasks: readonly TaskDraft[]): number {
   return Math.max(0, ...tasks.map((t) => Math.trunc(Number(t.number)) || 0)) + 1;

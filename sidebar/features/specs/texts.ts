@@ -47,6 +47,8 @@ export interface SpecUiText {
   save: string;
   saved(title: string): string;
   chooseWork: string;
+  /** An action asked for before any specification was opened or typed. */
+  noSpecYet: string;
   exportLabel(title: string): string;
   copy: string;
   copied: string;
@@ -115,6 +117,7 @@ const kk: SpecUiText = {
   save: 'Кітапханаға сақтау',
   saved: (title) => `«${title}» кітапханаға сақталды.`,
   chooseWork: 'Журнал мен жұмысты таңдаңыз.',
+  noSpecYet: 'Алдымен мектеп кітапханасынан спецификацияны ашыңыз немесе тапсырмаларды жоғарыда сипаттаңыз.',
   exportLabel: (title) => `«${title}» JSON түрінде`,
   copy: 'Көшіру',
   copied: 'Көшірілді.',
@@ -186,6 +189,7 @@ const ru: SpecUiText = {
   save: 'Сохранить в библиотеку',
   saved: (title) => `«${title}» сохранена в библиотеку.`,
   chooseWork: 'Выберите журнал и работу.',
+  noSpecYet: 'Сначала откройте спецификацию из библиотеки школы или опишите задания выше.',
   exportLabel: (title) => `«${title}» в JSON`,
   copy: 'Копировать',
   copied: 'Скопировано.',
@@ -256,6 +260,7 @@ const en: SpecUiText = {
   save: 'Save to the library',
   saved: (title) => `"${title}" saved to the library.`,
   chooseWork: 'Choose a journal and a work.',
+  noSpecYet: 'First open a specification from the school library, or describe the tasks above.',
   exportLabel: (title) => `"${title}" as JSON`,
   copy: 'Copy',
   copied: 'Copied.',
