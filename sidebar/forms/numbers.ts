@@ -1,3 +1,4 @@
+import { nameKey } from '../../src/core/journal/names';
 import { invalid, type Invalid } from './invalid';
 
 /** A number typed by a teacher: spaces ignored, "7,5" and "7.5" alike. NaN when it is not one. */
@@ -53,13 +54,12 @@ export function parsePupils(text: string): string[] {
  */
 const LIST_NUMBER = /^\s*\d{1,3}\s*[.):\t-]?\s+|^\s*\d{1,3}[.)]/;
 
-/** Names that appear more than once (spaces and case aside), each once, as first written. */
+/** Names that are the same pupil (nameKey, as Check journals judges), each once, as first written. */
 export function duplicateNames(pupils: readonly string[]): string[] {
-  const key = (p: string) => p.replace(/\s+/g, ' ').toLowerCase();
   const first = new Map<string, string>();
   const twice = new Set<string>();
   for (const p of pupils) {
-    const k = key(p);
+    const k = nameKey(p);
     const seen = first.get(k);
     if (seen === undefined) first.set(k, p);
     else twice.add(seen);

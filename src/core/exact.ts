@@ -39,9 +39,6 @@ export class Q {
   add(o: Q): Q {
     return new Q(this.n * o.d + o.n * this.d, this.d * o.d);
   }
-  sub(o: Q): Q {
-    return new Q(this.n * o.d - o.n * this.d, this.d * o.d);
-  }
   mul(o: Q): Q {
     return new Q(this.n * o.n, this.d * o.d);
   }
@@ -63,9 +60,6 @@ export class Q {
   }
   min(o: Q): Q {
     return this.cmp(o) <= 0 ? this : o;
-  }
-  isInteger(): boolean {
-    return this.d === ONE;
   }
 
   /** Half up (never banker's) to `digits` decimals: floor(x·10^digits + 1/2) / 10^digits. */

@@ -69,20 +69,23 @@ const HUNDRED = Q.int(100);
 
 /** Nothing entered in the row. An exemption code in a ФО cell is an excused lesson, no entry (contract v2). */
 export function nothingEntered(input: Pick<PeriodInput, 'fo' | 'sor' | 'soch'>): boolean {
-  const kind = (raw: unknown) => parseCell(raw).kind;
+  return blankRow(input.fo.map(parseCell), input.sor.map(parseCell), parseCell(input.soch));
+}
+
+function blankRow(fo: readonly Cell[], sor: readonly Cell[], soch: Cell): boolean {
   return (
-    input.fo.every((raw) => kind(raw) === 'empty' || kind(raw) === 'exempt') &&
-    input.sor.every((raw) => kind(raw) === 'empty') &&
-    kind(input.soch) === 'empty'
+    fo.every((c) => c.kind === 'empty' || c.kind === 'exempt') &&
+    sor.every((c) => c.kind === 'empty') &&
+    soch.kind === 'empty'
   );
 }
 
 /** The period mark of one pupil (assessment rules §2–3, contract "KB_QUARTER"). */
 export function computePeriod(input: PeriodInput, rules: Ruleset): PeriodResult {
-  if (nothingEntered(input)) return EMPTY_ROW;
   const fo = input.fo.map(parseCell);
   const sor = input.sor.map(parseCell);
   const soch = parseCell(input.soch);
+  if (blankRow(fo, sor, soch)) return EMPTY_ROW;
 
   const foMarks: Q[] = [];
   const foMax = Q.of(rules.foMax);

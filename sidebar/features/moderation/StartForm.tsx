@@ -17,7 +17,8 @@ import { Busy, Messages } from '../../ui/feedback';
 import { CheckField, Group, SelectField, TextArea, TextField } from '../../ui/fields';
 import { useAction } from '../../ui/useAction';
 import { newSeed, today, type ModerationRecord } from '../../../src/core/moderation/record';
-import { pupilsOf, workKey, worksOf } from './works';
+import { pupilRows } from '../../../src/core/tasks';
+import { workKey, worksOf } from './works';
 import type { ModerationUiText } from './texts';
 
 type Field = 'journal' | 'work' | 'n' | 'percent' | 'named' | 'seed' | 'tolerance';
@@ -181,7 +182,7 @@ export function StartForm(props: {
           <Group legend={t.namedPupils} errorId="moderation-named" error={errors.named}>
             <p class="hint">{snapshot ? t.namedHint : t.namedChooseJournal}</p>
             {snapshot &&
-              pupilsOf(snapshot).map((p) => (
+              pupilRows(snapshot).map((p) => (
                 <CheckField
                   key={p.row}
                   label={p.name}

@@ -11,15 +11,3 @@ export function worksOf(snapshot: Pick<JournalSnapshot, 'columns'>): WorkRef[] {
 }
 
 export const workKey = (ref: WorkRef): string => (ref.kind === 'soch' ? 'soch' : `sor:${ref.index}`);
-
-/** The pupils of a journal by row, for naming the disputed works a council orders re-checked. */
-export function pupilsOf(snapshot: JournalSnapshot): { row: number; name: string }[] {
-  const column = foundColumns(snapshot.columns).pupil;
-  if (column === undefined) return [];
-  const pupils: { row: number; name: string }[] = [];
-  for (let row = snapshot.rows.firstPupilRow; row <= snapshot.values.length; row++) {
-    const name = String(snapshot.values[row - 1]?.[column - 1] ?? '').trim();
-    if (name !== '') pupils.push({ row, name });
-  }
-  return pupils;
-}

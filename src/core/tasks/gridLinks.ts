@@ -69,7 +69,9 @@ export function linkCells(
 }
 
 /** The journal's pupils: rows from the first pupil row whose pupil cell holds a name. */
-export function pupilRows(data: JournalOnSheet): { row: number; name: string }[] {
+export function pupilRows(
+  data: Pick<JournalSnapshot, 'rows' | 'columns' | 'values'>,
+): { row: number; name: string }[] {
   const pupil = foundColumns(data.columns).pupil;
   if (pupil === undefined) return [];
   const out: { row: number; name: string }[] = [];
